@@ -1,0 +1,17 @@
+package cn.netlaw.liability;
+
+import java.util.Objects;
+
+/** The user's declaration of non-infringement (§4.2). Optional fields may be {@code null} (absent). */
+public record CounterNotice(
+        Moment receivedAt,
+        Boolean includesIdentity,
+        Boolean includesPreliminaryEvidence,
+        Moment forwardedToRightsHolderAt,
+        Moment rightsHolderComplainedOrSuedAt,
+        Integer excludedDelayWorkingDays) {
+
+    public CounterNotice {
+        Objects.requireNonNull(receivedAt, "counterNotice.receivedAt is required");
+    }
+}

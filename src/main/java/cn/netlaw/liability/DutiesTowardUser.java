@@ -1,0 +1,100 @@
+package cn.netlaw.liability;
+
+import java.time.Instant;
+
+/**
+ * Step 11 — breaches of procedural duties toward the user, on every intermediary path (Steps 3, 5, 8, 9, 10). They do
+ * not change the classification toward the claimant.
+ *
+ * <p>Forwarding the notice: Civil Code 1195(2) 「应当及时将该通知转送相关网络用户」 (every provider, from 2021); Reg 15
+ * (copyright); E-Commerce Law 42(2) (e-commerce IP from 2019); SPC Reply Art 2 (IP, acts from 2020-09-14).
+ * Forwarding the counter-notice and ending the measure: Civil Code 1196 「网络服务提供者接到声明后，应当将该声明转送发出通知的权利人，并告知其
+ * 可以向有关部门投诉或者向人民法院提起诉讼。网络服务提供者在转送声明到达权利人后的合理期限内，未收到权利人已经投诉或者提起诉讼通知的，应当及时终止所采取的
+ * 措施。」; E-Commerce Law 43; SPC Reply Art 3; Reg 17 (restore immediately, TLL era copyright).
+ */
+final class DutiesTowardUser {
+    private DutiesTowardUser() {
+    }
+
+    static void apply(NormalCase c, Decision d, NoticeFindings findings, Policy policy) {
+        for (NoticeFindings.Finding f : findings.all()) {
+            NormalCase.Episode e = f.episode();
+            NoticeRule.noticeFlags(f, d);
+            Instant t = e.receivedAt();
+            if (f.valid() && c.timeline().upAtNotice(t, e.index()) && forwardingDuty(c, t)) {
+                NoticeFindings.Threshold threshold = NoticeFindings.noticeThreshold(c, e.itemCount(), policy);
+                Instant deadline = threshold.after(t);
+                boolean lastedPastDeadline = c.givenEnd() == null || c.givenEnd().isAfter(deadline);
+                if (lastedPastDeadline && (e.forwardedAt() == null || e.forwardedAt().isAfter(deadline))) {
+                    d.assume(AssumptionCode.TIMELINESS_THRESHOLD, threshold.label());
+                    d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
+                    if (c.asOf().isAfter(deadline)) {
+                        d.dutyBreaches.add(DutyBreach.FORWARDING_NOT_DONE);
+                    } else {
+                        d.pending(deadline);
+                    }
+                }
+            }
+            NormalCase.Counter counter = e.counter();
+            if (counter == null) {
+                continue;
+            }
+            if (e.measuresTakenAt() == null) {
+                // whether acting on the notice despite the user's declaration was required is a question of fact
+                d.flag(ReviewFlag.MEASURE_ADEQUACY_NEEDS_REVIEW);
+            }
+            if (!counter.valid()) {
+                continue;
+            }
+            Instant cr = counter.receivedAt();
+            Regime rc = NormalCase.actRegime(cr);
+            boolean eclAtC = c.ecl(cr);
+            boolean replyAtC = c.ip() && !cr.isBefore(Instants.SPC_REPLY_IN_FORCE);
+            if ((rc == Regime.CIVIL_CODE || eclAtC || c.copyright() || replyAtC)
+                    && counter.forwardedToRightsHolderAt() == null) {
+                d.dutyBreaches.add(DutyBreach.COUNTER_NOTICE_NOT_FORWARDED);
+            }
+            if (e.measuresTakenAt() == null) {
+                continue;
+            }
+            if (rc == Regime.TORT_LIABILITY_LAW && c.copyright() && !eclAtC) {
+                // Reg 17: restore immediately, measured with the copyright host threshold
+                int hours = policy.hours(RoleClass.HOST, RightType.COPYRIGHT);
+                NoticeFindings.Threshold threshold = new NoticeFindings.Threshold(hours,
+                        "REG_17_RESTORATION/HOST/COPYRIGHT: " + hours + "h");
+                Instant limit = threshold.after(Instants.max(cr, e.measuresTakenAt()));
+                d.assume(AssumptionCode.TIMELINESS_THRESHOLD, threshold.label());
+                d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
+                boolean late = e.restoredAt() != null ? e.restoredAt().isAfter(limit) : c.asOf().isAfter(limit);
+                if (late) {
+                    d.dutyBreaches.add(DutyBreach.RESTORATION_NOT_IMMEDIATE_REG_17);
+                }
+            } else if (rc == Regime.CIVIL_CODE || eclAtC || replyAtC) {
+                if (counter.forwardedToRightsHolderAt() != null && e.restoredAt() == null) {
+                    CounterNoticePeriod period = CounterNoticePeriod.from(counter.forwardedToRightsHolderAt(), eclAtC,
+                            c, counter.excludedDelayWorkingDays(), policy);
+                    reportPeriod(d, period, policy);
+                    Instant complained = counter.rightsHolderComplainedOrSuedAt();
+                    boolean complainedInTime = complained != null && complained.isBefore(period.end());
+                    if (!complainedInTime && !c.asOf().isBefore(period.end())) {
+                        d.dutyBreaches.add(DutyBreach.FAILED_TO_TERMINATE_MEASURES_AFTER_COUNTER_NOTICE);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A duty to forward the notice existed at t. */
+    private static boolean forwardingDuty(NormalCase c, Instant t) {
+        return NormalCase.actRegime(t) == Regime.CIVIL_CODE || c.ecl(t) || c.copyright()
+                || (c.ip() && !t.isBefore(Instants.SPC_REPLY_IN_FORCE));
+    }
+
+    static void reportPeriod(Decision d, CounterNoticePeriod period, Policy policy) {
+        d.assume(AssumptionCode.COUNTER_NOTICE_PERIOD_END, Instants.render(period.end()));
+        d.assume(AssumptionCode.HOLIDAY_CALENDAR, WorkingCalendar.of(policy).describe());
+        for (Provision id : period.ids()) {
+            d.cite(id);
+        }
+    }
+}

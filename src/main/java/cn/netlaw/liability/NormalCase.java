@@ -1,0 +1,147 @@
+package cn.netlaw.liability;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A validated case with every default of §4.2 filled in and every instant read as §4.3 says (same-day bare dates
+ * resolved), plus the derived values of Step 0: {@code asOf}, {@code conductDate}, {@code stateEnd} and the timeline.
+ *
+ * @param episodes   the notice episodes in order of receipt (stable); {@link Episode#index()} is the input index
+ * @param continuing the state continues at {@code asOf} (no known end)
+ * @param givenEnd   the end of the state the caller gave ({@code conductEndDate}), or null
+ */
+record NormalCase(
+        Role role,
+        RightType rightType,
+        Knowledge knowledge,
+        Instant knowledgeSince,
+        Instant indicatorsSince,
+        boolean participatesInContent,
+        boolean coProvidesWithUser,
+        boolean userUploadProven,
+        boolean altersContent,
+        boolean selectsRecipients,
+        boolean selectsTransmittedContent,
+        boolean exposesToNonDesignatedRecipients,
+        boolean substitutesSource,
+        boolean substitutionNoUnreasonablePrejudice,
+        boolean servesAfterOriginRemoval,
+        boolean interferesWithOriginStats,
+        boolean identifiesAsProvider,
+        boolean instigates,
+        Instant selfInitiatedMeasureAt,
+        Instant userWarnedAt,
+        Signals signals,
+        List<Episode> episodes,
+        Instant conductDate,
+        Instant givenEnd,
+        Instant stateEnd,
+        boolean continuing,
+        Instant asOf,
+        boolean ecommercePlatform,
+        boolean contentInfringing,
+        boolean paidDeletionAgreement,
+        Timeline timeline) {
+
+    /** The indicators of Step 6, defaults applied. */
+    record Signals(
+            boolean algorithmicRecommendation,
+            boolean manualEditorialHandling,
+            boolean manualPrePublicationReview,
+            boolean prominentPlacement,
+            boolean hotOrWellKnownWork,
+            boolean infringementObvious,
+            boolean directEconomicBenefit,
+            boolean priorNoticeSameUserOrInformation,
+            boolean priorNoticeSameWork,
+            boolean reasonableTechnicalMeasures) {
+
+        boolean anySet() {
+            return anyOtherThanTechnicalMeasures() || reasonableTechnicalMeasures;
+        }
+
+        boolean anyOtherThanTechnicalMeasures() {
+            return algorithmicRecommendation || manualEditorialHandling || manualPrePublicationReview
+                    || prominentPlacement || hotOrWellKnownWork || infringementObvious || directEconomicBenefit
+                    || priorNoticeSameUserOrInformation || priorNoticeSameWork;
+        }
+    }
+
+    /** One notice episode, defaults applied, instants as read. */
+    record Episode(
+            int index,
+            Instant receivedAt,
+            Instant reappearedAt,
+            boolean newGrounds,
+            NoticeChannel channel,
+            boolean publishedChannel,
+            boolean includesIdentity,
+            boolean includesPreliminaryEvidence,
+            boolean includesReason,
+            boolean locatesContent,
+            int itemCount,
+            boolean malicious,
+            boolean goodFaithProven,
+            Instant forwardedAt,
+            Instant measuresTakenAt,
+            boolean measureEffective,
+            Instant restoredAt,
+            Counter counter) {
+
+        /** The measure, when it was taken and stopped access ({@code measureEffective=false}: treated as not taken). */
+        Instant effectiveMeasure() {
+            return measureEffective ? measuresTakenAt : null;
+        }
+
+        String path() {
+            return "noticeHistory[" + index + "]";
+        }
+    }
+
+    /** A counter-notice, defaults applied, instants as read. */
+    record Counter(
+            Instant receivedAt,
+            boolean includesIdentity,
+            boolean includesPreliminaryEvidence,
+            Instant forwardedToRightsHolderAt,
+            Instant rightsHolderComplainedOrSuedAt,
+            int excludedDelayWorkingDays) {
+
+        /** Identity and preliminary evidence: one rule for notices and counter-notices (§5 9.4; open-questions Q5). */
+        boolean valid() {
+            return includesIdentity && includesPreliminaryEvidence;
+        }
+    }
+
+    RoleClass roleClass() {
+        return role.roleClass();
+    }
+
+    boolean copyright() {
+        return rightType == RightType.COPYRIGHT;
+    }
+
+    boolean personality() {
+        return rightType == RightType.PERSONALITY;
+    }
+
+    boolean ip() {
+        return rightType.isIntellectualProperty();
+    }
+
+    /** {@code ecl(t)}: an e-commerce platform, an IP right, and an instant after 2019-01-01 (§5 notation). */
+    boolean ecl(Instant t) {
+        return ecommercePlatform && ip() && t.isAfter(Instants.E_COMMERCE_LAW_IN_FORCE);
+    }
+
+    /** {@code ecl}: the E-Commerce Law governs the case (the state lasted past 2019-01-01). */
+    boolean ecl() {
+        return ecl(stateEnd);
+    }
+
+    /** {@code R(t)}: the act regime at instant t (§5 notation). */
+    static Regime actRegime(Instant t) {
+        return t.isBefore(Instants.CIVIL_CODE_IN_FORCE) ? Regime.TORT_LIABILITY_LAW : Regime.CIVIL_CODE;
+    }
+}

@@ -1,0 +1,174 @@
+package cn.netlaw.liability;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Step 9 — the notice rule (通知规则), episode by episode in order of receipt; each notice is judged by the law at its
+ * date (decision-spec §2 principle 2, §4.4).
+ *
+ * <p>Civil Code 1195 (from 2021-01-01): 「网络用户利用网络服务实施侵权行为的，权利人有权通知网络服务提供者采取删除、屏蔽、断开链接等必要措施。
+ * 通知应当包括构成侵权的初步证据及权利人的真实身份信息。」 (1) 「网络服务提供者接到通知后，应当及时将该通知转送相关网络用户，并根据构成侵权的初步证据
+ * 和服务类型采取必要措施；未及时采取必要措施的，对损害的扩大部分与该网络用户承担连带责任。」 (2) (On receiving a notice the provider
+ * shall promptly forward it to the user and take necessary measures according to the preliminary evidence and the
+ * type of service; if it fails to do so in time, it is jointly and severally liable with the user for the enlarged
+ * part of the damage.) TLL 36(2) (2010-07-01 to 2020-12-31): 「网络用户利用网络服务实施侵权行为的，被侵权人有权通知网络服务提供者
+ * 采取删除、屏蔽、断开链接等必要措施。网络服务提供者接到通知后未及时采取必要措施的，对损害的扩大部分与该网络用户承担连带责任。」
+ *
+ * <p>Copyright: Reg 14 (the written notice and its content), Reg 15 (remove immediately and forward), SPC_NDR 13–14
+ * (a provider that ignores a notice is deemed to know; timeliness factors). Personality: SPC_PR 2020 Art 4 (2014
+ * texts Arts 5–6). E-Commerce Law 42. SPC Reply 2020 Art 2 (forwarding and measures for IP notices from 2020-09-14).
+ */
+final class NoticeRule {
+
+    /** What the notice rule found, for Step 10. */
+    record Outcome(boolean liable, boolean anyValid, boolean validHostPersonalityNotice, Set<Provision> noticeIds) {
+    }
+
+    private record Event(Instant at, Instant performedBound, Instant noticeReceivedAt) {
+    }
+
+    private NoticeRule() {
+    }
+
+    static Outcome apply(NormalCase c, Decision d, NoticeFindings findings, Policy policy) {
+        boolean cc = d.regime == Regime.CIVIL_CODE;
+        Set<Provision> noticeIds = new LinkedHashSet<>();
+        Set<Provision> invalidIds = new LinkedHashSet<>();
+        List<Event> events = new ArrayList<>();
+        boolean anyValid = false;
+        for (NoticeFindings.Finding f : findings.all()) {
+            NormalCase.Episode e = f.episode();
+            noticeFlags(f, d);
+            if (!f.valid()) {
+                invalidIds.add(f.validityId());
+                continue;
+            }
+            anyValid = true;
+            noticeIds.add(f.validityId());
+            if (f.notApplicableConduitPre2021()) {
+                d.because(Reason.NOTICE_RULE_NOT_APPLICABLE_CONDUIT_PRE_2021);
+            } else {
+                adequacyFlag(c, d);
+                switch (f.timeliness()) {
+                    case MOOT -> d.because(Reason.CONTENT_ALREADY_DOWN_AT_NOTICE);
+                    case IN_TIME -> d.because(Reason.NOTICE_ACTED_ON_IN_TIME);
+                    case ENDED_BEFORE_DEADLINE -> d.because(Reason.INFRINGEMENT_ENDED_BEFORE_DEADLINE);
+                    case PENDING -> d.pending(f.deadline());
+                    case LATE -> {
+                        d.because(Reason.NOTICE_NOT_ACTED_ON_IN_TIME);
+                        events.add(new Event(f.deadline(), f.performed(), e.receivedAt()));
+                    }
+                    case NOT_ASSESSED -> {
+                    }
+                }
+                if (f.threshold() != null) {
+                    d.assume(AssumptionCode.TIMELINESS_THRESHOLD, f.threshold().label());
+                    d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
+                }
+            }
+            NoticeFindings.Restoration r = f.restoration();
+            if (r != null) {
+                noticeIds.addAll(r.ids());
+                d.because(r.reason());
+                if (c.copyright() && NormalCase.actRegime(r.at()) == Regime.CIVIL_CODE) {
+                    d.because(Reason.CIVIL_CODE_1196_PREVAILS_OVER_REG_17);
+                }
+                if (r.period() != null) {
+                    DutiesTowardUser.reportPeriod(d, r.period(), policy);
+                }
+                if (r.event()) {
+                    events.add(new Event(r.at(), null, e.receivedAt()));
+                }
+            }
+        }
+        if (!anyValid) {
+            noticeIds.addAll(invalidIds);
+        }
+        boolean validHostPersonality = anyValid && c.personality() && c.role().isHost();
+        if (events.isEmpty()) {
+            return new Outcome(false, anyValid, validHostPersonality, noticeIds);
+        }
+
+        // 9.5 — each event opens a liable period until the next "down" strictly after it, from any source; a late
+        // event also ends no later than its own performance.
+        List<LiablePeriod> periods = new ArrayList<>();
+        for (Event ev : events) {
+            Instant until = c.timeline().nextDownAfter(ev.at());
+            if (ev.performedBound() != null) {
+                until = Instants.min(until, ev.performedBound());
+            }
+            periods.add(new LiablePeriod(ev.at(), until));
+        }
+        periods.sort(Comparator.comparing(LiablePeriod::from));
+        List<LiablePeriod> merged = new ArrayList<>();
+        for (LiablePeriod p : periods) {
+            if (!merged.isEmpty()) {
+                LiablePeriod last = merged.get(merged.size() - 1);
+                if (last.until() == null || !p.from().isAfter(last.until())) {
+                    Instant until = last.until() == null || p.until() == null ? null
+                            : Instants.max(last.until(), p.until());
+                    merged.set(merged.size() - 1, new LiablePeriod(last.from(), until));
+                    continue;
+                }
+            }
+            merged.add(p);
+        }
+        d.decide(Liability.INDIRECT, Rule.NOTICE_RULE, JointScope.EXPANDED_PART);
+        d.expandedPeriods = List.copyOf(merged);
+        d.cite(cc ? Provision.CIVIL_CODE_1195_2 : Provision.TORT_LAW_36_2);
+        if (c.ecl()) {
+            d.cite(Provision.ECL_42_2);
+        }
+        if (c.copyright()) {
+            if (cc) {
+                d.cite(Provision.SPC_NDR_13, Provision.SPC_NDR_14);
+            } else {
+                d.cite(Provision.REG_14, Provision.REG_15, Provision.SPC_NDR_13_2012, Provision.SPC_NDR_14_2012);
+            }
+            ConduitHarbour.hostLiable(c, d);
+        } else if (c.personality()) {
+            if (cc) {
+                d.cite(Provision.SPC_PR_2020_4);
+            } else {
+                d.cite(Provision.SPC_PR_2014_5, Provision.SPC_PR_2014_6);
+            }
+        }
+        if (c.ip() && events.stream().anyMatch(ev -> !ev.noticeReceivedAt().isBefore(Instants.SPC_REPLY_IN_FORCE))) {
+            d.cite(Provision.SPC_REPLY_2020_2);
+        }
+        for (Provision id : noticeIds) {
+            d.cite(id);
+        }
+        return new Outcome(true, true, validHostPersonality, noticeIds);
+    }
+
+    /** Flags that arise wherever 9.1 is evaluated (every path that runs Step 11). */
+    static void noticeFlags(NoticeFindings.Finding f, Decision d) {
+        for (Reason r : f.invalidity()) {
+            d.because(r);
+        }
+        if (f.repeat()) {
+            d.flag(ReviewFlag.REPEAT_NOTICE_NEEDS_REVIEW);
+        }
+        if (f.formNeedsReview()) {
+            d.flag(ReviewFlag.NOTICE_FORM_NEEDS_REVIEW);
+        }
+    }
+
+    /**
+     * 9.3 — whether the measure fits is a question of fact for patents, for other rights on an e-commerce platform,
+     * and for every conduit.
+     */
+    private static void adequacyFlag(NormalCase c, Decision d) {
+        if (c.rightType() == RightType.PATENT || c.role().isConduit()
+                || (c.ecommercePlatform()
+                && (c.rightType() == RightType.OTHER || c.rightType() == RightType.COPYRIGHT_OTHER))) {
+            d.flag(ReviewFlag.MEASURE_ADEQUACY_NEEDS_REVIEW);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package cn.netlaw.liability;
+
+import java.util.List;
+
+/** The request breaks the validation list of §4.5. */
+public record Rejection(List<Violation> violations) implements Evaluation {
+    public Rejection {
+        violations = List.copyOf(violations);
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("a rejection names at least one violation");
+        }
+    }
+}

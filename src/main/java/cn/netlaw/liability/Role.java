@@ -1,0 +1,33 @@
+package cn.netlaw.liability;
+
+/** The provider's role for the content in question (decision-spec §3). */
+public enum Role {
+    /** Genuine automatic access or transmission (自动接入/传输). */
+    ACCESS(RoleClass.CONDUIT),
+    /** System caching, CDN (系统缓存). */
+    CACHING(RoleClass.CONDUIT),
+    /** Information storage space (信息存储空间): forums, UGC sites, net disks, app stores, listings. */
+    STORAGE(RoleClass.HOST),
+    /** Search services (搜索). */
+    SEARCH(RoleClass.HOST),
+    /** Linking services (链接). */
+    LINKING(RoleClass.HOST);
+
+    private final RoleClass roleClass;
+
+    Role(RoleClass roleClass) {
+        this.roleClass = roleClass;
+    }
+
+    public RoleClass roleClass() {
+        return roleClass;
+    }
+
+    public boolean isHost() {
+        return roleClass == RoleClass.HOST;
+    }
+
+    public boolean isConduit() {
+        return roleClass == RoleClass.CONDUIT;
+    }
+}

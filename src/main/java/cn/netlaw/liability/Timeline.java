@@ -1,0 +1,139 @@
+package cn.netlaw.liability;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The up/down timeline of the content on the service (decision-spec §4.3).
+ *
+ * <p>The content is "up" from {@code conductDate}. In time order (at equal instants: "up" events of the conduct start
+ * and {@code reappearedAt}, then "down" events, then restorations): each {@code reappearedAt} and each
+ * {@code restoredAt} sets it "up"; each effective {@code measuresTakenAt} and {@code selfInitiatedMeasureAt} sets it
+ * "down". A notice's {@code receivedAt} never sets it up. When {@code conductEndDate} is given, the content is "down"
+ * from {@code stateEnd} on, whatever the later events.
+ */
+final class Timeline {
+
+    /** Kinds of event, in the order they apply at equal instants. */
+    enum Kind {
+        CONDUCT_START(true), REAPPEARANCE(true), DOWN(false), RESTORATION(true);
+
+        final boolean up;
+
+        Kind(boolean up) {
+            this.up = up;
+        }
+    }
+
+    /**
+     * One event; {@code episode} is the input index of the episode it belongs to, or -1.
+     */
+    record Event(Instant at, Kind kind, int episode) {
+    }
+
+    private static final Comparator<Event> ORDER =
+            Comparator.comparing(Event::at).thenComparing(e -> e.kind().ordinal());
+
+    private final List<Event> events = new ArrayList<>();
+    private boolean sorted = true;
+    private Instant givenEnd;
+
+    void add(Instant at, Kind kind, int episode) {
+        events.add(new Event(at, kind, episode));
+        sorted = false;
+    }
+
+    private List<Event> events() {
+        if (!sorted) {
+            events.sort(ORDER);
+            sorted = true;
+        }
+        return events;
+    }
+
+    /** The caller-given end of the state: "down" from then on, whatever the later events. */
+    void endAt(Instant end) {
+        this.givenEnd = end;
+    }
+
+    Instant givenEnd() {
+        return givenEnd;
+    }
+
+    /** The state at an instant: every event at or before it (§4.3, "the state at a deadline"). */
+    boolean upAt(Instant t) {
+        if (givenEnd != null && !t.isBefore(givenEnd)) {
+            return false;
+        }
+        boolean up = false;
+        for (Event e : events()) {
+            if (e.at().isAfter(t)) {
+                break;
+            }
+            up = e.kind().up;
+        }
+        return up;
+    }
+
+    /**
+     * The state at a notice: every event before {@code receivedAt}, plus the episode's own re-appearance and the
+     * conduct start even when they fall on {@code receivedAt} (§4.3). A caller-given end at or before the notice
+     * prevails.
+     */
+    boolean upAtNotice(Instant receivedAt, int episode) {
+        if (givenEnd != null && !receivedAt.isBefore(givenEnd)) {
+            return false;
+        }
+        boolean up = false;
+        for (Event e : events()) {
+            int cmp = e.at().compareTo(receivedAt);
+            if (cmp > 0) {
+                break;
+            }
+            if (cmp < 0 || e.kind() == Kind.CONDUCT_START
+                    || (e.kind() == Kind.REAPPEARANCE && e.episode() == episode)) {
+                up = e.kind().up;
+            }
+        }
+        return up;
+    }
+
+    /**
+     * The instant of the event that last took the content down when the recorded events leave it down, else null
+     * (the state continues). Ignores a caller-given end.
+     */
+    Instant lastTakenDown() {
+        boolean up = false;
+        Instant takenDown = null;
+        for (Event e : events()) {
+            if (e.kind().up) {
+                up = true;
+                takenDown = null;
+            } else if (up) {
+                up = false;
+                takenDown = e.at();
+            }
+        }
+        return up ? null : takenDown;
+    }
+
+    /**
+     * The next "down" strictly after {@code t} from any source (an effective measure, a self-initiated measure, the
+     * caller-given end of the state), or null when there is none (9.5).
+     */
+    Instant nextDownAfter(Instant t) {
+        Instant next = null;
+        for (Event e : events()) {
+            if (!e.kind().up && e.at().isAfter(t)) {
+                next = e.at();
+                break;
+            }
+        }
+        if (givenEnd != null && givenEnd.isAfter(t) && (next == null || givenEnd.isBefore(next))) {
+            next = givenEnd;
+        }
+        return next;
+    }
+}

@@ -1,0 +1,35 @@
+package cn.netlaw.liability;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+
+/**
+ * Finally — the transitional articles of the judicial interpretations applied to earlier facts (decision-spec §2
+ * principle 3), and the limitation reminder.
+ *
+ * <p>SPC_NDR Art 16: 「本规定施行之日起，《最高人民法院关于审理涉及计算机网络著作权纠纷案件适用法律若干问题的解释》同时废止。本规定施行之后尚未终审的侵害信息网络传播权
+ * 民事纠纷案件，适用本规定。」 (pending cases). SPC_PR 2014 Art 19: the 2014 provisions apply to cases pending at 2014-10-10.
+ * Civil Code 188: a three-year limitation period (not catalogued: the flag is a reminder, not a decision).
+ */
+final class TransitionalArticles {
+    private TransitionalArticles() {
+    }
+
+    static void apply(NormalCase c, Decision d, Policy policy) {
+        if (c.copyright() && c.conductDate().isBefore(Instants.SPC_NDR_IN_FORCE)
+                && d.legalBasis.stream().anyMatch(p -> p.name().startsWith("SPC_NDR_"))) {
+            d.cite(Provision.SPC_NDR_16);
+        }
+        if (c.personality() && c.conductDate().isBefore(Instants.SPC_PR_2014_IN_FORCE)
+                && d.legalBasis.stream().anyMatch(p -> p.name().startsWith("SPC_PR_2014_"))) {
+            d.cite(Provision.SPC_PR_2014_19);
+        }
+        if ((d.liability == Liability.DIRECT || d.liability == Liability.INDIRECT) && !c.continuing()) {
+            Instant limit = LocalDateTime.ofInstant(c.stateEnd(), Moment.CHINA).plusYears(policy.limitationYears())
+                    .toInstant(Moment.CHINA);
+            if (c.asOf().isAfter(limit)) {
+                d.flag(ReviewFlag.LIMITATION_PERIOD_TO_CHECK);
+            }
+        }
+    }
+}
