@@ -29,7 +29,8 @@ public record Classification(
         List<Provision> legalBasis,
         List<Reason> reasons,
         List<ReviewFlag> reviewFlags,
-        List<Assumption> assumptions) implements Evaluation {
+        List<Assumption> assumptions,
+        List<ExplanationStep> explanation) implements Evaluation {
 
     public Classification {
         Objects.requireNonNull(regime, "regime");
@@ -48,6 +49,7 @@ public record Classification(
         reasons = List.copyOf(reasons);
         reviewFlags = List.copyOf(reviewFlags);
         assumptions = List.copyOf(assumptions);
+        explanation = List.copyOf(explanation);
         if (joint == (jointScope == JointScope.NONE)) {
             throw new IllegalStateException("joint iff a joint scope: " + joint + "/" + jointScope);
         }

@@ -19,7 +19,10 @@ final class ConduitHarbour {
         boolean failed = c.altersContent() || c.selectsRecipients() || c.selectsTransmittedContent()
                 || c.exposesToNonDesignatedRecipients() || c.servesAfterOriginRemoval()
                 || c.interferesWithOriginStats();
+        d.at(Step.CONDUIT_HARBOUR);
         d.safeHarbour = failed ? SafeHarbourStatus.NOT_SATISFIED : SafeHarbourStatus.SATISFIED;
+        d.because(failed ? Reason.CONDUIT_HARBOUR_CONDITIONS_FAILED : Reason.CONDUIT_HARBOUR_CONDITIONS_MET,
+                "role", c.role().name());
     }
 
     /** The Regulation article of the conduit's harbour. */
@@ -33,9 +36,9 @@ final class ConduitHarbour {
      */
     static void liableDespiteHarbour(NormalCase c, Decision d) {
         if (c.copyright() && c.role().isConduit() && d.safeHarbour == SafeHarbourStatus.SATISFIED) {
+            d.because(Reason.REG_20_21_DO_NOT_EXCLUDE_STATUTORY_LIABILITY, "role", c.role().name());
             d.cite(article(c), LegislationLaw.inForceOn(c.asOf()));
             d.flag(ReviewFlag.STATUTE_PREVAILS_OVER_REGULATION);
-            d.because(Reason.REG_20_21_DO_NOT_EXCLUDE_STATUTORY_LIABILITY);
         }
     }
 

@@ -19,8 +19,9 @@ import java.util.List;
  *
  * @param end the instant the period ends: 24:00 (+08:00) of its last day
  * @param ids the period rules cited
+ * @param days the calendar days of the period before any extension and roll-forward
  */
-record CounterNoticePeriod(Instant end, List<Provision> ids) {
+record CounterNoticePeriod(Instant end, List<Provision> ids, int days) {
 
     static CounterNoticePeriod from(Instant arrival, boolean eCommerceLaw, NormalCase c, int excludedDelayWorkingDays,
             Policy policy) {
@@ -42,6 +43,6 @@ record CounterNoticePeriod(Instant end, List<Provision> ids) {
         } else {
             ids = List.of();
         }
-        return new CounterNoticePeriod(end, ids);
+        return new CounterNoticePeriod(end, ids, days);
     }
 }

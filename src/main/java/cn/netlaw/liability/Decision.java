@@ -3,7 +3,9 @@ package cn.netlaw.liability;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,14 +33,73 @@ final class Decision {
     final Set<ReviewFlag> reviewFlags = new LinkedHashSet<>();
     final Set<Assumption> assumptions = new LinkedHashSet<>();
 
+    /** The findings in the order the procedure made them, with the ids cited for each. */
+    private final List<Entry> explanation = new ArrayList<>();
+    private final Set<Provision> pendingIds = new LinkedHashSet<>();
+    private Step step = Step.NORMALISATION;
+
+    private record Entry(Step step, Reason reason, Map<String, String> values, Set<Provision> ids) {
+    }
+
+    /** The procedure enters a step: ids cited from now on belong to this step's findings. */
+    void at(Step step) {
+        this.step = step;
+        pendingIds.clear();
+    }
+
+    /**
+     * Cites provisions for the current step: they join the step's latest finding, or, when the step has made none
+     * yet, its next one.
+     */
     void cite(Provision... provisions) {
+        Entry last = explanation.isEmpty() ? null : explanation.get(explanation.size() - 1);
         for (Provision p : provisions) {
             legalBasis.add(p);
+            if (last != null && last.step() == step) {
+                last.ids().add(p);
+            } else {
+                pendingIds.add(p);
+            }
         }
     }
 
-    void because(Reason reason) {
+    /**
+     * Names provisions for the latest finding without citing them yet: the procedure cites them later on every path
+     * that reaches this point (the collected notice ids of Step 9).
+     */
+    void refer(java.util.Collection<Provision> provisions) {
+        if (!explanation.isEmpty()) {
+            explanation.get(explanation.size() - 1).ids().addAll(provisions);
+        }
+    }
+
+    /** Names, for the latest finding, those of the given provisions that the result already cites. */
+    void referIfCited(Provision... provisions) {
+        for (Provision p : provisions) {
+            if (legalBasis.contains(p)) {
+                refer(List.of(p));
+            }
+        }
+    }
+
+    /** A finding of the current step, with the facts it rests on as name/value pairs. */
+    void because(Reason reason, String... namesAndValues) {
         reasons.add(reason);
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                values.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        for (Entry e : explanation) {
+            if (e.reason() == reason && e.values().equals(values)) {
+                e.ids().addAll(pendingIds);
+                pendingIds.clear();
+                return;
+            }
+        }
+        explanation.add(new Entry(step, reason, values, new LinkedHashSet<>(pendingIds)));
+        pendingIds.clear();
     }
 
     void flag(ReviewFlag flag) {
@@ -50,8 +111,11 @@ final class Decision {
     }
 
     /** A deadline not passed at {@code asOf}: the earliest is reported as {@code actBy} (§6). */
-    void pending(Instant deadline) {
-        because(Reason.DEADLINE_PENDING);
+    void pending(Instant deadline, String... namesAndValues) {
+        String[] values = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
+        values[namesAndValues.length] = "deadline";
+        values[namesAndValues.length + 1] = Instants.render(deadline);
+        because(Reason.DEADLINE_PENDING, values);
         actBy = Instants.min(actBy, deadline);
     }
 
@@ -68,6 +132,8 @@ final class Decision {
         return new Classification(regime, List.copyOf(specialRegimes), liability, rule, joint, jointScope, from,
                 until, expandedPeriods, knowledgeFrom, effectiveKnowledge, safeHarbour, notifierLiability,
                 notifierLiabilityByNotice, paidDeletionAgreement, List.copyOf(dutyBreaches), actBy,
-                List.copyOf(legalBasis), List.copyOf(reasons), List.copyOf(reviewFlags), List.copyOf(assumptions));
+                List.copyOf(legalBasis), List.copyOf(reasons), List.copyOf(reviewFlags), List.copyOf(assumptions),
+                explanation.stream().map(e -> new ExplanationStep(e.step(), e.reason(), e.values(),
+                        List.copyOf(e.ids()))).toList());
     }
 }

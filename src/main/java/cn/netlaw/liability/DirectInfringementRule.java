@@ -21,6 +21,7 @@ final class DirectInfringementRule {
 
     /** Returns true when a trigger fires (the procedure returns). */
     static boolean apply(NormalCase c, Decision d) {
+        d.at(Step.DIRECT_INFRINGEMENT);
         boolean cc = d.regime == Regime.CIVIL_CODE;
         Provision base = cc ? Provision.CIVIL_CODE_1194 : Provision.TORT_LAW_36_1;
         boolean copyright = c.copyright();
@@ -66,7 +67,7 @@ final class DirectInfringementRule {
                 return true;
             }
             // SPC_NDR 5(2): the substitution neither affects normal use nor unreasonably prejudices the holder
-            d.because(Reason.SUBSTITUTION_WITHOUT_UNREASONABLE_PREJUDICE);
+            d.because(Reason.SUBSTITUTION_WITHOUT_UNREASONABLE_PREJUDICE, "role", role.name());
             if (copyright) {
                 d.cite(Provision.SPC_NDR_5_2);
             }
@@ -76,7 +77,7 @@ final class DirectInfringementRule {
 
     private static void direct(NormalCase c, Decision d, Provision base, Reason reason, Provision specific) {
         d.decide(Liability.DIRECT, Rule.DIRECT_INFRINGEMENT, JointScope.NONE);
-        d.because(reason);
+        d.because(reason, "role", c.role().name());
         d.cite(base);
         if (specific != null) {
             d.cite(specific);

@@ -17,6 +17,7 @@ final class DutiesTowardUser {
     }
 
     static void apply(NormalCase c, Decision d, NoticeFindings findings, Policy policy) {
+        d.at(Step.DUTIES_TOWARD_USER);
         for (NoticeFindings.Finding f : findings.all()) {
             NormalCase.Episode e = f.episode();
             NoticeRule.noticeFlags(f, d);
@@ -28,10 +29,17 @@ final class DutiesTowardUser {
                 if (lastedPastDeadline && (e.forwardedAt() == null || e.forwardedAt().isAfter(deadline))) {
                     d.assume(AssumptionCode.TIMELINESS_THRESHOLD, threshold.label());
                     d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
+                    d.assume(AssumptionCode.TIMELINESS_DEADLINE, e.path() + ": " + Instants.render(deadline));
                     if (c.asOf().isAfter(deadline)) {
                         d.dutyBreaches.add(DutyBreach.FORWARDING_NOT_DONE);
+                        d.because(Reason.NOTICE_NOT_FORWARDED, "notice", e.path(), "receivedAt",
+                                Instants.render(t), "hours", Integer.toString(threshold.hours()), "deadline",
+                                Instants.render(deadline), "forwardedAt",
+                                e.forwardedAt() == null ? null : Instants.render(e.forwardedAt()));
+                        d.referIfCited(Provision.CIVIL_CODE_1195_2, Provision.ECL_42_2, Provision.REG_15,
+                                Provision.SPC_REPLY_2020_2);
                     } else {
-                        d.pending(deadline);
+                        d.pending(deadline, "notice", e.path(), "duty", "forwarding");
                     }
                 }
             }
@@ -53,6 +61,10 @@ final class DutiesTowardUser {
             if ((rc == Regime.CIVIL_CODE || eclAtC || c.copyright() || replyAtC)
                     && counter.forwardedToRightsHolderAt() == null) {
                 d.dutyBreaches.add(DutyBreach.COUNTER_NOTICE_NOT_FORWARDED);
+                d.because(Reason.COUNTER_NOTICE_NOT_FORWARDED, "notice", e.path(), "counterNoticeReceivedAt",
+                        Instants.render(cr));
+                d.referIfCited(Provision.CIVIL_CODE_1196_1, Provision.ECL_43_1, Provision.REG_17,
+                        Provision.SPC_REPLY_2020_3);
             }
             if (e.measuresTakenAt() == null) {
                 continue;
@@ -68,16 +80,23 @@ final class DutiesTowardUser {
                 boolean late = e.restoredAt() != null ? e.restoredAt().isAfter(limit) : c.asOf().isAfter(limit);
                 if (late) {
                     d.dutyBreaches.add(DutyBreach.RESTORATION_NOT_IMMEDIATE_REG_17);
+                    d.because(Reason.RESTORATION_NOT_IMMEDIATE, "notice", e.path(), "counterNoticeReceivedAt",
+                            Instants.render(cr), "hours", Integer.toString(hours), "deadline", Instants.render(limit),
+                            "restoredAt", e.restoredAt() == null ? null : Instants.render(e.restoredAt()));
+                    d.referIfCited(Provision.REG_17);
                 }
             } else if (rc == Regime.CIVIL_CODE || eclAtC || replyAtC) {
                 if (counter.forwardedToRightsHolderAt() != null && e.restoredAt() == null) {
                     CounterNoticePeriod period = CounterNoticePeriod.from(counter.forwardedToRightsHolderAt(), eclAtC,
                             c, counter.excludedDelayWorkingDays(), policy);
-                    reportPeriod(d, period, policy);
+                    reportPeriod(d, period, e.path(), period.days(), policy);
                     Instant complained = counter.rightsHolderComplainedOrSuedAt();
                     boolean complainedInTime = complained != null && complained.isBefore(period.end());
                     if (!complainedInTime && !c.asOf().isBefore(period.end())) {
                         d.dutyBreaches.add(DutyBreach.FAILED_TO_TERMINATE_MEASURES_AFTER_COUNTER_NOTICE);
+                        d.because(Reason.MEASURES_NOT_TERMINATED_AFTER_COUNTER_NOTICE, "notice", e.path(),
+                                "periodEnd", Instants.render(period.end()));
+                        d.referIfCited(Provision.CIVIL_CODE_1196_2, Provision.ECL_43_2, Provision.SPC_REPLY_2020_3);
                     }
                 }
             }
@@ -90,9 +109,12 @@ final class DutiesTowardUser {
                 || (c.ip() && !t.isBefore(Instants.SPC_REPLY_IN_FORCE));
     }
 
-    static void reportPeriod(Decision d, CounterNoticePeriod period, Policy policy) {
+    static void reportPeriod(Decision d, CounterNoticePeriod period, String notice, int days, Policy policy) {
+        d.assume(AssumptionCode.COUNTER_NOTICE_PERIOD_DAYS, notice + ": " + days + " calendar days");
         d.assume(AssumptionCode.COUNTER_NOTICE_PERIOD_END, Instants.render(period.end()));
         d.assume(AssumptionCode.HOLIDAY_CALENDAR, WorkingCalendar.of(policy).describe());
+        d.because(Reason.COUNTER_NOTICE_PERIOD_END_COMPUTED, "notice", notice, "days", Integer.toString(days),
+                "periodEnd", Instants.render(period.end()));
         for (Provision id : period.ids()) {
             d.cite(id);
         }

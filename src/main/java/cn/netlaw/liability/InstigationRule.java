@@ -16,7 +16,9 @@ final class InstigationRule {
         if (!c.instigates()) {
             return false;
         }
+        d.at(Step.INSTIGATION);
         d.decide(Liability.INDIRECT, Rule.INSTIGATION, JointScope.WHOLE_DAMAGE);
+        d.because(Reason.PROVIDER_INSTIGATES);
         d.cite(d.regime == Regime.CIVIL_CODE ? Provision.CIVIL_CODE_1169_1 : Provision.TORT_LAW_9_1);
         if (c.copyright()) {
             d.cite(Provision.SPC_NDR_7_2);

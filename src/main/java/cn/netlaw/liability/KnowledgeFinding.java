@@ -28,6 +28,7 @@ final class KnowledgeFinding {
     }
 
     static Finding apply(NormalCase c, Decision d) {
+        d.at(Step.KNOWLEDGE);
         NormalCase.Signals s = c.signals();
         boolean host = c.role().isHost();
         boolean copyright = c.copyright();
@@ -109,9 +110,7 @@ final class KnowledgeFinding {
         if (c.knowledge() == Knowledge.NOT_ASSESSED) {
             if (!host) {
                 k = Knowledge.NONE;
-                if (s.anySet()) {
-                    d.because(Reason.CONDUIT_NO_CONSTRUCTIVE_KNOWLEDGE);
-                }
+                d.because(s.anySet() ? Reason.CONDUIT_NO_CONSTRUCTIVE_KNOWLEDGE : Reason.NO_KNOWLEDGE_SHOWN);
             } else {
                 if (inconclusiveFacts) {
                     d.flag(ReviewFlag.KNOWLEDGE_INDICATORS_INCONCLUSIVE);
@@ -140,14 +139,16 @@ final class KnowledgeFinding {
                     if (s.anyOtherThanTechnicalMeasures()) {
                         d.flag(ReviewFlag.KNOWLEDGE_INDICATORS_INCONCLUSIVE);
                     }
+                    d.because(Reason.NO_KNOWLEDGE_SHOWN);
                 }
             }
         } else {
             k = c.knowledge();
-            d.because(Reason.CALLER_KNOWLEDGE_FINDING_KEPT);
             if (k.isKnowledge()) {
                 t0 = Instants.max(c.knowledgeSince(), c.conductDate());
             }
+            d.because(Reason.CALLER_KNOWLEDGE_FINDING_KEPT, "knowledge", k.name(), "knowledgeFrom",
+                    t0 == null ? null : Instants.render(t0));
             if (k == Knowledge.NONE && fired) {
                 d.flag(ReviewFlag.CALLER_KNOWLEDGE_DIFFERS_FROM_INDICATORS);
             }

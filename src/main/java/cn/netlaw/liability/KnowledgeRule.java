@@ -19,6 +19,7 @@ final class KnowledgeRule {
 
     /** Returns true when the provider is liable under the knowledge rule (the procedure returns). */
     static boolean apply(NormalCase c, Decision d, KnowledgeFinding.Finding k, Policy policy) {
+        d.at(Step.KNOWLEDGE_RULE);
         boolean cc = d.regime == Regime.CIVIL_CODE;
         boolean counts;
         if (k.knowledge() == Knowledge.KNEW) {
@@ -28,8 +29,11 @@ final class KnowledgeRule {
                 counts = true;
             } else {
                 counts = policy.tllKnowledgeIncludesShouldHaveKnown();
+                d.assume(AssumptionCode.TLL_KNOWLEDGE_INCLUDES_SHOULD_HAVE_KNOWN, Boolean.toString(counts));
                 if (counts) {
                     d.flag(ReviewFlag.TLL_CONSTRUCTIVE_KNOWLEDGE);
+                } else {
+                    d.because(Reason.CONSTRUCTIVE_KNOWLEDGE_NOT_COUNTED_TLL);
                 }
             }
         } else {
@@ -45,6 +49,7 @@ final class KnowledgeRule {
         d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
         Instant t0 = k.from();
         Instant deadline = threshold.after(t0);
+        d.assume(AssumptionCode.TIMELINESS_DEADLINE, "knowledge: " + Instants.render(deadline));
 
         // the necessary measure: an effective measure; for a conduit also informing the customer (§8)
         Instant performed = atOrAfter(c.selfInitiatedMeasureAt(), t0, null);
@@ -59,24 +64,36 @@ final class KnowledgeRule {
             d.flag(ReviewFlag.MEASURE_ADEQUACY_NEEDS_REVIEW);
         }
 
+        String from = Instants.render(t0);
+        String hoursText = Integer.toString(hours);
+        String performedText = performed == null ? null : Instants.render(performed);
+        String deadlineText = Instants.render(deadline);
         if (c.continuing() && !c.asOf().isAfter(deadline)) {
             if (performed == null) {
-                d.pending(deadline);
+                d.pending(deadline, "knowledgeFrom", from, "hours", hoursText);
             } else {
-                d.because(Reason.KNOWLEDGE_BUT_TIMELY_MEASURES);
+                d.because(Reason.KNOWLEDGE_BUT_TIMELY_MEASURES, "knowledgeFrom", from, "hours", hoursText,
+                        "deadline", deadlineText, "performed", performedText);
             }
             return false;
         }
-        if (!c.stateEnd().isAfter(deadline)) {
-            d.because(Reason.INFRINGEMENT_ENDED_BEFORE_DEADLINE);
+        // "while the state lasted" (§1a step 8): the state ended by the deadline, or the content was down at the
+        // deadline. The second limb is this engine's reading, mirroring 9.3: a measure taken before knowledge arose
+        // that still keeps the content down at the deadline leaves nothing to act on (1197: 未采取必要措施), even where
+        // the caller's conductEndDate is later.
+        if (!c.stateEnd().isAfter(deadline) || !c.timeline().upAt(deadline)) {
+            d.because(Reason.INFRINGEMENT_ENDED_BEFORE_DEADLINE, "knowledgeFrom", from, "hours", hoursText,
+                    "deadline", deadlineText, "stateEnd", Instants.render(c.stateEnd()));
             return false;
         }
         if (performed != null && !performed.isAfter(deadline)) {
-            d.because(Reason.KNOWLEDGE_BUT_TIMELY_MEASURES);
+            d.because(Reason.KNOWLEDGE_BUT_TIMELY_MEASURES, "knowledgeFrom", from, "hours", hoursText,
+                    "deadline", deadlineText, "performed", performedText);
             return false;
         }
         d.decide(Liability.INDIRECT, Rule.KNOWLEDGE_RULE, JointScope.WHOLE_DAMAGE);
-        d.because(Reason.KNOWLEDGE_NOT_ACTED_ON_IN_TIME);
+        d.because(Reason.KNOWLEDGE_NOT_ACTED_ON_IN_TIME, "knowledge", k.knowledge().name(), "knowledgeFrom", from,
+                "hours", hoursText, "deadline", deadlineText, "performed", performedText);
         d.cite(cc ? Provision.CIVIL_CODE_1197 : Provision.TORT_LAW_36_3);
         if (c.ecl()) {
             d.cite(Provision.ECL_45);

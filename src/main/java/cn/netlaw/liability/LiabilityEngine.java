@@ -56,6 +56,7 @@ public final class LiabilityEngine {
         }
         NormalCase c = normalised.normalCase();
         decide(c, d, policy);
+        conduitMeasureReview(c, d);
         TransitionalArticles.apply(c, d, policy);
         return d.classification();
     }
@@ -90,5 +91,16 @@ public final class LiabilityEngine {
             NoLiabilityRule.apply(c, d, knowledge.knowledge(), notices);
         }
         DutiesTowardUser.apply(c, d, findings, policy);
+    }
+
+    /**
+     * §8: whether suspending a conduit's customer is additionally required is a question of fact, so every conduit
+     * result that turns on the knowledge or notice rules is flagged.
+     */
+    private static void conduitMeasureReview(NormalCase c, Decision d) {
+        if (c.role().isConduit() && (d.rule == Rule.KNOWLEDGE_RULE || d.rule == Rule.NOTICE_RULE
+                || d.rule == Rule.SAFE_HARBOUR || d.rule == Rule.NO_FAULT)) {
+            d.flag(ReviewFlag.MEASURE_ADEQUACY_NEEDS_REVIEW);
+        }
     }
 }

@@ -14,6 +14,7 @@ final class NoLiabilityRule {
     }
 
     static void apply(NormalCase c, Decision d, Knowledge k, NoticeRule.Outcome notices) {
+        d.at(Step.NO_LIABILITY);
         boolean cc = d.regime == Regime.CIVIL_CODE;
         Provision fault = cc ? Provision.CIVIL_CODE_1197 : Provision.TORT_LAW_36_3;
         Rule rule;
@@ -27,6 +28,7 @@ final class NoLiabilityRule {
             if (harbour) {
                 rule = Rule.SAFE_HARBOUR;
                 d.safeHarbour = SafeHarbourStatus.SATISFIED;
+                d.because(Reason.SAFE_HARBOUR_CONDITIONS_MET, "role", c.role().name());
                 d.cite(switch (c.role()) {
                     case ACCESS -> Provision.REG_20;
                     case CACHING -> Provision.REG_21;
@@ -36,10 +38,12 @@ final class NoLiabilityRule {
             } else {
                 rule = Rule.NO_FAULT;
                 d.safeHarbour = SafeHarbourStatus.NOT_SATISFIED;
+                d.because(Reason.NO_FAULT_SHOWN, "knowledge", k.name());
                 d.cite(Provision.SPC_NDR_8_2, fault);
             }
         } else {
             rule = Rule.NO_FAULT;
+            d.because(Reason.NO_FAULT_SHOWN, "knowledge", k.name());
             d.cite(fault);
             if (notices.validHostPersonalityNotice()) {
                 d.cite(cc ? Provision.SPC_PR_2020_4 : Provision.SPC_PR_2014_6);

@@ -1,6 +1,8 @@
 package cn.netlaw.liability;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Step 3 — no primary infringement: without a user's infringement there is nothing for the provider to answer for
@@ -21,6 +23,7 @@ final class NoPrimaryInfringementRule {
         if (c.contentInfringing()) {
             return false;
         }
+        d.at(Step.NO_PRIMARY_INFRINGEMENT);
         d.decide(Liability.NONE, Rule.NO_PRIMARY_INFRINGEMENT, JointScope.NONE);
         d.because(Reason.CONTENT_NOT_INFRINGING);
         d.cite(d.regime == Regime.CIVIL_CODE ? Provision.CIVIL_CODE_1165_1 : Provision.TORT_LAW_6_1);
@@ -34,32 +37,40 @@ final class NoPrimaryInfringementRule {
             Instant t = e.receivedAt();
             Regime r = NormalCase.actRegime(t);
             NotifierLiability liability;
+            Reason reason;
+            List<Provision> ids = new ArrayList<>();
             if (c.ecl(t) && e.malicious()) {
                 liability = NotifierLiability.DOUBLE_COMPENSATION;
-                d.cite(Provision.ECL_42_3);
+                reason = Reason.WRONGFUL_NOTICE_DOUBLE_COMPENSATION;
+                ids.add(Provision.ECL_42_3);
             } else if (c.ip() && e.goodFaithProven()) {
                 liability = NotifierLiability.NONE;
-                d.cite(Provision.SPC_REPLY_2020_5);
+                reason = Reason.WRONGFUL_NOTICE_GOOD_FAITH;
+                ids.add(Provision.SPC_REPLY_2020_5);
                 if (t.isBefore(Instants.SPC_REPLY_IN_FORCE)) {
-                    d.cite(Provision.SPC_REPLY_2020_6);
+                    ids.add(Provision.SPC_REPLY_2020_6);
                 }
             } else {
                 liability = NotifierLiability.COMPENSATE;
+                reason = Reason.WRONGFUL_NOTICE_COMPENSATION;
                 if (r == Regime.CIVIL_CODE) {
-                    d.cite(Provision.CIVIL_CODE_1195_3);
+                    ids.add(Provision.CIVIL_CODE_1195_3);
                     if (c.ecl(t)) {
-                        d.cite(Provision.ECL_42_3);
+                        ids.add(Provision.ECL_42_3);
                     }
                 } else if (c.ecl(t)) {
-                    d.cite(Provision.ECL_42_3);
+                    ids.add(Provision.ECL_42_3);
                 } else if (c.copyright()) {
-                    d.cite(Provision.REG_24);
+                    ids.add(Provision.REG_24);
                 } else if (c.personality()) {
-                    d.cite(Provision.SPC_PR_2014_8);
+                    ids.add(Provision.SPC_PR_2014_8);
                 } else {
-                    d.cite(Provision.TORT_LAW_6_1);
+                    ids.add(Provision.TORT_LAW_6_1);
                 }
             }
+            d.because(reason, "notice", e.path(), "receivedAt", Instants.render(t), "measuresTakenAt",
+                    Instants.render(e.effectiveMeasure()), "actRegime", r.name());
+            d.cite(ids.toArray(Provision[]::new));
             d.notifierLiabilityByNotice.add(new NoticeNotifierLiability(e.index(), t, r, liability));
             if (liability.ordinal() > most.ordinal()) {
                 most = liability;

@@ -31,6 +31,10 @@ final class NoticeFindings {
     /** The 9.4 assessment of a restoration at {@code at}. */
     record Restoration(Instant at, boolean lawful, boolean underReg17, List<Provision> ids, Reason reason,
             CounterNoticePeriod period, boolean event) {
+        /** The length of the reasonable period applied, in calendar days. */
+        int periodDays() {
+            return period == null ? 0 : period.days();
+        }
     }
 
     /** The findings on one episode. */
@@ -177,7 +181,7 @@ final class NoticeFindings {
 
             // 9.4 restoration, judged at r = restoredAt
             Restoration restoration = null;
-            if (valid && e.restoredAt() != null) {
+            if (valid && e.restoredAt() != null && e.measureEffective()) {
                 restoration = restoration(c, e, policy);
                 if (restoration.lawful()) {
                     if (restoration.underReg17()) {

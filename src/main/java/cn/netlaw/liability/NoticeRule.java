@@ -36,6 +36,7 @@ final class NoticeRule {
     }
 
     static Outcome apply(NormalCase c, Decision d, NoticeFindings findings, Policy policy) {
+        d.at(Step.NOTICE_RULE);
         boolean cc = d.regime == Regime.CIVIL_CODE;
         Set<Provision> noticeIds = new LinkedHashSet<>();
         Set<Provision> invalidIds = new LinkedHashSet<>();
@@ -50,17 +51,28 @@ final class NoticeRule {
             }
             anyValid = true;
             noticeIds.add(f.validityId());
+            String notice = e.path();
+            String received = Instants.render(e.receivedAt());
+            d.because(Reason.NOTICE_VALID, "notice", notice, "receivedAt", received, "actRegime", f.actRegime().name());
+            d.refer(List.of(f.validityId()));
             if (f.notApplicableConduitPre2021()) {
-                d.because(Reason.NOTICE_RULE_NOT_APPLICABLE_CONDUIT_PRE_2021);
+                d.because(Reason.NOTICE_RULE_NOT_APPLICABLE_CONDUIT_PRE_2021, "notice", notice);
             } else {
                 adequacyFlag(c, d);
+                String hours = f.threshold() == null ? null : Integer.toString(f.threshold().hours());
+                String deadline = f.deadline() == null ? null : Instants.render(f.deadline());
+                String performed = f.performed() == null ? null : Instants.render(f.performed());
                 switch (f.timeliness()) {
-                    case MOOT -> d.because(Reason.CONTENT_ALREADY_DOWN_AT_NOTICE);
-                    case IN_TIME -> d.because(Reason.NOTICE_ACTED_ON_IN_TIME);
-                    case ENDED_BEFORE_DEADLINE -> d.because(Reason.INFRINGEMENT_ENDED_BEFORE_DEADLINE);
-                    case PENDING -> d.pending(f.deadline());
+                    case MOOT -> d.because(Reason.CONTENT_ALREADY_DOWN_AT_NOTICE, "notice", notice,
+                            "receivedAt", received);
+                    case IN_TIME -> d.because(Reason.NOTICE_ACTED_ON_IN_TIME, "notice", notice, "receivedAt", received,
+                            "hours", hours, "deadline", deadline, "performed", performed);
+                    case ENDED_BEFORE_DEADLINE -> d.because(Reason.INFRINGEMENT_ENDED_BEFORE_DEADLINE, "notice",
+                            notice, "receivedAt", received, "hours", hours, "deadline", deadline);
+                    case PENDING -> d.pending(f.deadline(), "notice", notice, "receivedAt", received, "hours", hours);
                     case LATE -> {
-                        d.because(Reason.NOTICE_NOT_ACTED_ON_IN_TIME);
+                        d.because(Reason.NOTICE_NOT_ACTED_ON_IN_TIME, "notice", notice, "receivedAt", received,
+                                "hours", hours, "deadline", deadline, "performed", performed);
                         events.add(new Event(f.deadline(), f.performed(), e.receivedAt()));
                     }
                     case NOT_ASSESSED -> {
@@ -68,18 +80,22 @@ final class NoticeRule {
                 }
                 if (f.threshold() != null) {
                     d.assume(AssumptionCode.TIMELINESS_THRESHOLD, f.threshold().label());
+                    d.assume(AssumptionCode.TIMELINESS_DEADLINE, notice + ": " + deadline);
                     d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
                 }
             }
             NoticeFindings.Restoration r = f.restoration();
             if (r != null) {
                 noticeIds.addAll(r.ids());
-                d.because(r.reason());
+                d.because(r.reason(), "notice", notice, "restoredAt", Instants.render(r.at()), "periodEnd",
+                        r.period() == null ? null : Instants.render(r.period().end()));
+                d.refer(r.ids());
                 if (c.copyright() && NormalCase.actRegime(r.at()) == Regime.CIVIL_CODE) {
-                    d.because(Reason.CIVIL_CODE_1196_PREVAILS_OVER_REG_17);
+                    d.because(Reason.CIVIL_CODE_1196_PREVAILS_OVER_REG_17, "notice", notice);
+                    d.refer(List.of(Provision.CIVIL_CODE_1196_2, LegislationLaw.inForceOn(c.asOf())));
                 }
                 if (r.period() != null) {
-                    DutiesTowardUser.reportPeriod(d, r.period(), policy);
+                    DutiesTowardUser.reportPeriod(d, r.period(), notice, r.periodDays(), policy);
                 }
                 if (r.event()) {
                     events.add(new Event(r.at(), null, e.receivedAt()));
@@ -150,7 +166,8 @@ final class NoticeRule {
     /** Flags that arise wherever 9.1 is evaluated (every path that runs Step 11). */
     static void noticeFlags(NoticeFindings.Finding f, Decision d) {
         for (Reason r : f.invalidity()) {
-            d.because(r);
+            d.because(r, "notice", f.episode().path(), "receivedAt", Instants.render(f.episode().receivedAt()));
+            d.referIfCited(f.validityId());
         }
         if (f.repeat()) {
             d.flag(ReviewFlag.REPEAT_NOTICE_NEEDS_REVIEW);

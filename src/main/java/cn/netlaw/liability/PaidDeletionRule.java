@@ -13,13 +13,16 @@ final class PaidDeletionRule {
     }
 
     static void apply(NormalCase c, Decision d) {
+        d.at(Step.PAID_DELETION);
         if (!c.paidDeletionAgreement()) {
             d.paidDeletionAgreement = PaidDeletionStatus.NOT_APPLICABLE;
         } else if (c.personality()) {
             d.paidDeletionAgreement = PaidDeletionStatus.VOID;
             d.cite(d.regime == Regime.CIVIL_CODE ? Provision.SPC_PR_2020_10_1 : Provision.SPC_PR_2014_14);
+            d.because(Reason.PAID_DELETION_AGREEMENT_VOID);
         } else {
             d.paidDeletionAgreement = PaidDeletionStatus.NOT_ASSESSED;
+            d.because(Reason.PAID_DELETION_AGREEMENT_NOT_ASSESSED, "rightType", c.rightType().name());
         }
     }
 }

@@ -18,24 +18,31 @@ final class RegimeRule {
 
     /** Returns false when the case is out of scope (the procedure returns). */
     static boolean apply(NormalCase c, Decision d) {
+        d.at(Step.REGIME);
+        String stateEnd = Instants.render(c.stateEnd());
+        String conduct = Instants.render(c.conductDate());
         if (!c.stateEnd().isAfter(Instants.TORT_LIABILITY_LAW_IN_FORCE)) {
             d.regime = Regime.OUT_OF_SCOPE;
             d.decide(Liability.UNDETERMINED, Rule.OUT_OF_SCOPE, JointScope.NONE);
             d.cite(Provision.SPC_TLL_NOTICE_2010_1);
-            d.because(Reason.CONDUCT_BEFORE_2010_07_01);
+            d.because(Reason.CONDUCT_BEFORE_2010_07_01, "stateEnd", stateEnd);
             return false;
         }
         if (c.stateEnd().isAfter(Instants.CIVIL_CODE_IN_FORCE)) {
             d.regime = Regime.CIVIL_CODE;
             if (c.conductDate().isBefore(Instants.CIVIL_CODE_IN_FORCE)) {
                 d.cite(Provision.SPC_CC_TIME_1_3);
-                d.because(Reason.CONTINUING_CONDUCT_CIVIL_CODE);
+                d.because(Reason.CONTINUING_CONDUCT_CIVIL_CODE, "conductDate", conduct, "stateEnd", stateEnd);
+            } else {
+                d.because(Reason.REGIME_CIVIL_CODE, "conductDate", conduct, "stateEnd", stateEnd);
             }
         } else {
             d.regime = Regime.TORT_LIABILITY_LAW;
             if (c.conductDate().isBefore(Instants.TORT_LIABILITY_LAW_IN_FORCE)) {
                 d.cite(Provision.SPC_TLL_NOTICE_2010_2);
-                d.because(Reason.CONTINUING_CONDUCT_TORT_LIABILITY_LAW);
+                d.because(Reason.CONTINUING_CONDUCT_TORT_LIABILITY_LAW, "conductDate", conduct, "stateEnd", stateEnd);
+            } else {
+                d.because(Reason.REGIME_TORT_LIABILITY_LAW, "conductDate", conduct, "stateEnd", stateEnd);
             }
         }
         if (c.copyright()) {

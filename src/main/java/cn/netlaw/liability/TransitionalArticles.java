@@ -16,12 +16,16 @@ final class TransitionalArticles {
     }
 
     static void apply(NormalCase c, Decision d, Policy policy) {
+        d.at(Step.FINALLY);
+        String conduct = Instants.render(c.conductDate());
         if (c.copyright() && c.conductDate().isBefore(Instants.SPC_NDR_IN_FORCE)
                 && d.legalBasis.stream().anyMatch(p -> p.name().startsWith("SPC_NDR_"))) {
+            d.because(Reason.TRANSITIONAL_ARTICLE_APPLIED, "conductDate", conduct, "interpretation", "SPC_NDR");
             d.cite(Provision.SPC_NDR_16);
         }
         if (c.personality() && c.conductDate().isBefore(Instants.SPC_PR_2014_IN_FORCE)
                 && d.legalBasis.stream().anyMatch(p -> p.name().startsWith("SPC_PR_2014_"))) {
+            d.because(Reason.TRANSITIONAL_ARTICLE_APPLIED, "conductDate", conduct, "interpretation", "SPC_PR_2014");
             d.cite(Provision.SPC_PR_2014_19);
         }
         if ((d.liability == Liability.DIRECT || d.liability == Liability.INDIRECT) && !c.continuing()) {
@@ -29,6 +33,8 @@ final class TransitionalArticles {
                     .toInstant(Moment.CHINA);
             if (c.asOf().isAfter(limit)) {
                 d.flag(ReviewFlag.LIMITATION_PERIOD_TO_CHECK);
+                d.because(Reason.LIMITATION_PERIOD_TO_CHECK, "stateEnd", Instants.render(c.stateEnd()), "years",
+                        Integer.toString(policy.limitationYears()));
             }
         }
     }

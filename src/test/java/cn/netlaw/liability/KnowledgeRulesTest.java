@@ -157,4 +157,17 @@ class KnowledgeRulesTest {
         assertThat(strict.effectiveKnowledge()).isEqualTo(Knowledge.SHOULD_HAVE_KNOWN);
         assertThat(strict.knowledgeFrom()).isNotNull();
     }
+
+    @Test
+    void content_removed_before_knowledge_arose_and_still_down_at_the_deadline_leaves_nothing_to_act_on() {
+        CaseSketch s = CaseSketch.of(Role.LINKING, RightType.TRADEMARK).conduct("2018-04-06")
+                .notice(CaseSketch.NoticeSketch.received("2018-05-05T16:00:00+08:00")
+                        .forwarded("2018-05-05T17:00:00+08:00").removed("2018-05-05T18:00:00+08:00"));
+        s.knowledge = Knowledge.KNEW;
+        s.knowledgeSince = CaseSketch.at("2018-05-16T10:00:00+08:00");
+        s.conductEndDate = CaseSketch.at("2018-07-26");
+        Classification c = s.classify();
+        assertThat(c.liability()).isEqualTo(Liability.NONE);
+        assertThat(c.reasons()).contains(Reason.INFRINGEMENT_ENDED_BEFORE_DEADLINE);
+    }
 }

@@ -1,0 +1,451 @@
+package cn.netlaw.api;
+
+import cn.netlaw.liability.CaseFacts;
+import cn.netlaw.liability.CounterNotice;
+import cn.netlaw.liability.Indicators;
+import cn.netlaw.liability.NoticeEpisode;
+import cn.netlaw.liability.ProviderFacts;
+import cn.netlaw.liability.Violation;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Reads the request JSON of decision-spec §4.1 into the engine's {@link CaseFacts}, or into the list of what is
+ * syntactically wrong with it (§4.5 items 1–3): a body that is not a JSON object, an unknown property at any level,
+ * a value of the wrong JSON type, an unknown enum value, a required property missing or null, a null array
+ * element, a timestamp that is neither a bare date nor a date-time with offset, or a date that does not exist. The
+ * combinations of §4.5 items 4–14 are the engine's to judge.
+ *
+ * <p>The shape is that of {@link ClassificationRequest}: each record component is a property, its Java type says
+ * which JSON values it takes ({@code Boolean}: true/false; {@code Integer}: a whole number; {@code String}: a
+ * timestamp; an enum: one of its constant names; {@code List}: an array; a record: an object), and
+ * {@code @Schema(required = true)} marks the required ones. The whole body is checked and every fault reported
+ * (up to {@value #MAX_VIOLATIONS}); only a body without faults is bound, by a strictly configured mapper.
+ *
+ * <p>Plain Java: {@code new CaseReader()} works without a container, and one instance serves any number of threads.
+ */
+public final class CaseReader {
+
+    /** Field path of the body itself. */
+    public static final String ROOT = "$";
+
+    static final int MAX_VIOLATIONS = 100;
+    private static final int MAX_ECHO = 60;
+    private static final Map<Class<?>, List<Property>> SHAPES = new ConcurrentHashMap<>();
+
+    private final ObjectMapper mapper = strictMapper();
+
+    /** What the body amounts to: the facts of a case, or the faults that keep it from being one. */
+    public sealed interface Reading permits Facts, Invalid {
+    }
+
+    /** The body is a well-formed request. */
+    public record Facts(CaseFacts facts) implements Reading {
+        public Facts {
+            Objects.requireNonNull(facts, "facts");
+        }
+    }
+
+    /** The body breaks §4.5 items 1–3; at least one violation, each with the path of the offending field. */
+    public record Invalid(List<Violation> violations) implements Reading {
+        public Invalid {
+            violations = List.copyOf(violations);
+            if (violations.isEmpty()) {
+                throw new IllegalArgumentException("an invalid reading names at least one violation");
+            }
+        }
+    }
+
+    public Reading read(String body) {
+        return read(body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Reading read(byte[] body) {
+        JsonNode root;
+        try {
+            root = body == null ? null : mapper.readTree(body);
+        } catch (StreamReadException e) {
+            return new Invalid(List.of(syntaxViolation(e)));
+        } catch (StreamConstraintsException e) {
+            return new Invalid(List.of(new Violation(ROOT, "the body is beyond what the service reads: JSON nested more"
+                    + " than " + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels deep, or a number or name too long")));
+        } catch (DatabindException e) {
+            return new Invalid(List.of(new Violation(ROOT,
+                    "the body has more than one JSON value" + where(e.getLocation()) + "; send one JSON object")));
+        } catch (IOException e) {
+            return new Invalid(List.of(new Violation(ROOT, "the body is not valid JSON text (check its encoding: UTF-8)")));
+        }
+        if (root == null || root.isMissingNode()) {
+            return new Invalid(List.of(new Violation(ROOT, "the body is empty; expected a JSON object")));
+        }
+        return read(root);
+    }
+
+    /** Reads an already parsed body (duplicate keys can no longer be seen in it). */
+    public Reading read(JsonNode body) {
+        if (body == null || body.isMissingNode()) {
+            return new Invalid(List.of(new Violation(ROOT, "the body is empty; expected a JSON object")));
+        }
+        if (!body.isObject()) {
+            return new Invalid(List.of(new Violation(ROOT, "expected a JSON object, found " + describe(body))));
+        }
+        List<Violation> violations = new ArrayList<>();
+        checkObject(body, ClassificationRequest.class, ROOT, violations);
+        if (!violations.isEmpty()) {
+            return new Invalid(violations);
+        }
+        ClassificationRequest request;
+        try {
+            request = mapper.treeToValue(body, ClassificationRequest.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // The walk above admits only what the mapper binds; this is a safety net, not a path users should see.
+            return new Invalid(List.of(new Violation(pathOf(e), "has a value that cannot be read")));
+        }
+        return new Facts(facts(request));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The walk over the shape of ClassificationRequest
+    // ---------------------------------------------------------------------------------------------------------
+
+    private record Property(String name, Type type, boolean required) {
+    }
+
+    private static List<Property> shape(Class<?> recordClass) {
+        return SHAPES.computeIfAbsent(recordClass, type -> Arrays.stream(type.getRecordComponents())
+                .map(component -> new Property(component.getName(), component.getGenericType(), required(type, component)))
+                .toList());
+    }
+
+    private static boolean required(Class<?> recordClass, RecordComponent component) {
+        try {
+            Schema schema = recordClass.getDeclaredField(component.getName()).getAnnotation(Schema.class);
+            return schema != null && schema.required();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("a record component without its field: " + component, e);
+        }
+    }
+
+    private static void checkObject(JsonNode node, Class<?> recordClass, String path, List<Violation> out) {
+        if (!node.isObject()) {
+            add(out, new Violation(path, "expected an object, found " + describe(node)));
+            return;
+        }
+        List<Property> properties = shape(recordClass);
+        List<String> names = properties.stream().map(Property::name).toList();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (!names.contains(field.getKey())) {
+                add(out, new Violation(child(path, field.getKey()),
+                        "unknown property '" + shorten(field.getKey()) + "'", names));
+            }
+        }
+        for (Property property : properties) {
+            JsonNode value = node.get(property.name());
+            String at = child(path, property.name());
+            if (value == null) {
+                if (property.required()) {
+                    add(out, new Violation(at, "is required"));
+                }
+            } else if (value.isNull()) {
+                if (property.required()) {
+                    add(out, new Violation(at, "is required and may not be null"));
+                }
+            } else {
+                checkValue(value, property.type(), at, out);
+            }
+        }
+    }
+
+    private static void checkValue(JsonNode node, Type type, String path, List<Violation> out) {
+        if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+            checkArray(node, list.getActualTypeArguments()[0], path, out);
+            return;
+        }
+        Class<?> kind = (Class<?>) type;
+        if (kind == Boolean.class) {
+            if (!node.isBoolean()) {
+                add(out, new Violation(path, "expected a boolean (true or false), found " + describe(node)));
+            }
+        } else if (kind == Integer.class) {
+            if (!node.isIntegralNumber()) {
+                add(out, new Violation(path, "expected a whole number, found " + describe(node)));
+            } else if (!node.canConvertToInt()) {
+                add(out, new Violation(path, "the number " + shorten(node.asText()) + " is too large"));
+            }
+        } else if (kind == String.class) {
+            if (!node.isTextual()) {
+                add(out, new Violation(path, "expected a timestamp string (a bare date YYYY-MM-DD or a date-time with"
+                        + " offset), found " + describe(node)));
+            } else if (Timestamps.parse(node.textValue()) instanceof Timestamps.Invalid invalid) {
+                add(out, new Violation(path, invalid.message()));
+            }
+        } else if (kind.isEnum()) {
+            List<String> allowed = Arrays.stream(kind.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            if (!node.isTextual()) {
+                add(out, new Violation(path, "expected one of the allowed values as a string, found " + describe(node),
+                        allowed));
+            } else if (!allowed.contains(node.textValue())) {
+                add(out, new Violation(path, "'" + shorten(node.textValue()) + "' is not one of the allowed values",
+                        allowed));
+            }
+        } else if (kind.isRecord()) {
+            checkObject(node, kind, path, out);
+        } else {
+            throw new IllegalStateException("no JSON reading for " + kind);
+        }
+    }
+
+    private static void checkArray(JsonNode node, Type elementType, String path, List<Violation> out) {
+        if (!node.isArray()) {
+            add(out, new Violation(path, "expected an array, found " + describe(node)));
+            return;
+        }
+        for (int i = 0; i < node.size() && out.size() < MAX_VIOLATIONS; i++) {
+            JsonNode element = node.get(i);
+            String at = path + "[" + i + "]";
+            if (element.isNull()) {
+                add(out, new Violation(at, "an array element may not be null"));
+            } else {
+                checkValue(element, elementType, at, out);
+            }
+        }
+    }
+
+    private static void add(List<Violation> out, Violation violation) {
+        if (out.size() < MAX_VIOLATIONS) {
+            out.add(violation);
+        }
+    }
+
+    private static String child(String path, String name) {
+        return ROOT.equals(path) ? name : path + "." + name;
+    }
+
+    /** How a JSON value is named in a message: its kind, with a short echo of scalars. */
+    static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case OBJECT -> "an object";
+            case ARRAY -> "an array";
+            case STRING -> "a string \"" + shorten(node.textValue()) + "\"";
+            case NUMBER -> "the number " + shorten(node.asText());
+            case BOOLEAN -> "the boolean " + node.asText();
+            case NULL -> "null";
+            default -> "a value that is not JSON data";
+        };
+    }
+
+    /** Caller text echoed in a message is cut short, so that a message never grows with the body. */
+    static String shorten(String text) {
+        return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO) + "…";
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // JSON syntax
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static Violation syntaxViolation(StreamReadException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (message.startsWith("Duplicate") && e.getProcessor() instanceof JsonParser parser) {
+            String path = pathOf(parser.getParsingContext());
+            String name = parser.getParsingContext().getCurrentName();
+            return new Violation(path, "property '" + shorten(String.valueOf(name)) + "' appears more than once");
+        }
+        return new Violation(ROOT, "the body is not valid JSON" + where(e.getLocation()));
+    }
+
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    private static String pathOf(JsonStreamContext context) {
+        List<String> parts = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject()) {
+                parts.addFirst("." + c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            }
+        }
+        String path = String.join("", parts);
+        return path.isEmpty() ? ROOT : path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    private static String pathOf(Exception e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return ROOT;
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? ROOT : path.toString();
+    }
+
+    /**
+     * The mapper that binds a checked body. It is as strict as the walk: no unknown properties, no duplicate keys,
+     * nothing after the value, and no coercion between JSON types ("true" is not a boolean, 1.0 and "5" are not
+     * integers, numbers are not enum values).
+     */
+    static ObjectMapper strictMapper() {
+        return JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfigDefaults(config -> config
+                        .setAcceptBlankAsEmpty(false)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Enum, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+                .build();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Request records to the engine's facts
+    // ---------------------------------------------------------------------------------------------------------
+
+    private static CaseFacts facts(ClassificationRequest request) {
+        List<NoticeEpisode> episodes = request.noticeHistory() == null
+                ? List.of()
+                : request.noticeHistory().stream().map(CaseReader::episode).toList();
+        return new CaseFacts(
+                provider(request.provider()),
+                episodes,
+                request.rightType(),
+                Timestamps.moment(request.conductDate()),
+                Timestamps.moment(request.conductEndDate()),
+                request.ongoing(),
+                Timestamps.moment(request.asOf()),
+                request.ecommercePlatform(),
+                request.contentInfringing(),
+                request.paidDeletionAgreement());
+    }
+
+    private static ProviderFacts provider(ClassificationRequest.Provider provider) {
+        return new ProviderFacts(
+                provider.role(),
+                provider.knowledge(),
+                Timestamps.moment(provider.knowledgeSince()),
+                Timestamps.moment(provider.indicatorsSince()),
+                provider.participatesInContent(),
+                provider.coProvidesWithUser(),
+                provider.userUploadProven(),
+                provider.altersContent(),
+                provider.selectsRecipients(),
+                provider.selectsTransmittedContent(),
+                provider.exposesToNonDesignatedRecipients(),
+                provider.substitutesSource(),
+                provider.substitutionNoUnreasonablePrejudice(),
+                provider.servesAfterOriginRemoval(),
+                provider.interferesWithOriginStats(),
+                provider.identifiesAsProvider(),
+                provider.instigates(),
+                Timestamps.moment(provider.selfInitiatedMeasureAt()),
+                Timestamps.moment(provider.userWarnedAt()),
+                indicators(provider.indicators()));
+    }
+
+    private static Indicators indicators(ClassificationRequest.Indicators indicators) {
+        if (indicators == null) {
+            return null;
+        }
+        return new Indicators(
+                indicators.algorithmicRecommendation(),
+                indicators.manualEditorialHandling(),
+                indicators.manualPrePublicationReview(),
+                indicators.prominentPlacement(),
+                indicators.hotOrWellKnownWork(),
+                indicators.infringementObvious(),
+                indicators.directEconomicBenefit(),
+                indicators.priorNoticeSameUserOrInformation(),
+                indicators.priorNoticeSameWork(),
+                indicators.reasonableTechnicalMeasures());
+    }
+
+    private static NoticeEpisode episode(ClassificationRequest.Episode episode) {
+        return new NoticeEpisode(
+                Timestamps.moment(episode.receivedAt()),
+                Timestamps.moment(episode.reappearedAt()),
+                episode.newGrounds(),
+                episode.channel(),
+                episode.publishedChannel(),
+                episode.includesIdentity(),
+                episode.includesPreliminaryEvidence(),
+                episode.includesReason(),
+                episode.locatesContent(),
+                episode.itemCount(),
+                episode.malicious(),
+                episode.goodFaithProven(),
+                Timestamps.moment(episode.forwardedAt()),
+                Timestamps.moment(episode.measuresTakenAt()),
+                episode.measureEffective(),
+                Timestamps.moment(episode.restoredAt()),
+                counterNotice(episode.counterNotice()));
+    }
+
+    private static CounterNotice counterNotice(ClassificationRequest.CounterNotice counterNotice) {
+        if (counterNotice == null) {
+            return null;
+        }
+        return new CounterNotice(
+                Timestamps.moment(counterNotice.receivedAt()),
+                counterNotice.includesIdentity(),
+                counterNotice.includesPreliminaryEvidence(),
+                Timestamps.moment(counterNotice.forwardedToRightsHolderAt()),
+                Timestamps.moment(counterNotice.rightsHolderComplainedOrSuedAt()),
+                counterNotice.excludedDelayWorkingDays());
+    }
+}

@@ -1,0 +1,373 @@
+package cn.netlaw.api;
+
+import cn.netlaw.liability.Knowledge;
+import cn.netlaw.liability.NoticeChannel;
+import cn.netlaw.liability.RightType;
+import cn.netlaw.liability.Role;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One case as the caller describes it (decision-spec §4.1, §4.2). {@code null} on an optional property means the
+ * property is absent and its default applies; {@code null} on a required property, or as an array element, is
+ * rejected, and so is any property not listed here. Timestamps stay strings until {@link CaseReader} parses them
+ * (§4.3).
+ */
+@Schema(name = "ClassificationRequest", description = """
+        One piece of allegedly infringing content (or one infringing act) on one provider's service, with the provider's \
+        role and conduct, the notices it received and how it handled them (decision-spec 2.3 §4.1). Only `provider.role` \
+        is required: `{"provider":{"role":"STORAGE"}}` is a complete request. `null` on an optional property means \
+        absent (the default applies); `null` on a required property or as an array element, and unknown properties at \
+        any level, are rejected with 400.""")
+public record ClassificationRequest(
+        @Schema(required = true,
+                description = "The network service provider (网络服务提供者) whose liability is classified.")
+        Provider provider,
+
+        @Schema(nullable = true, defaultValue = "[]", description = """
+                The notices the provider received about this content, each with the provider's handling of it and an \
+                optional counter-notice (decision-spec §4.4). Episodes concern the same content and are judged in order \
+                of `receivedAt`; each notice by the law at its own date. `null` = `[]`; elements may not be null. An \
+                object (the 1.0 shape) is rejected.""")
+        List<Episode> noticeHistory,
+
+        @Schema(nullable = true, defaultValue = "OTHER", description = """
+                The kind of right infringed. COPYRIGHT: the right of communication through information networks \
+                (信息网络传播权) and the related rights' equivalent, where the Regulation and the SPC network-dissemination \
+                provisions apply. COPYRIGHT_OTHER: other copyright powers (distribution of pirated copies, broadcasting): \
+                general rules, plus the E-Commerce Law on a platform. PERSONALITY: personality rights (name, reputation, \
+                privacy, portrait). TRADEMARK. PATENT. OTHER: any other right or interest, e.g. unfair competition. \
+                Intellectual-property types are COPYRIGHT, COPYRIGHT_OTHER, TRADEMARK and PATENT. Absent: OTHER \
+                (assumption RIGHT_TYPE_ASSUMED).""")
+        RightType rightType,
+
+        @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                Start of the infringing state on this service. Absent: 00:00 (+08:00) of the day of the earliest \
+                receivedAt, reappearedAt, knowledgeSince, indicatorsSince, selfInitiatedMeasureAt, userWarnedAt or \
+                conductEndDate day, else of the asOf day (assumption CONDUCT_DATE_ASSUMED).""" + Timestamps.FORM)
+        String conductDate,
+
+        @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                End of the infringing state on this service. A bare date means the last day of the state, inclusive \
+                (24:00 at +08:00 of that day); a date-time means that instant. Absent: derived from the up/down timeline \
+                of the notices and measures (decision-spec §4.3, assumption CONDUCT_END_ASSUMED). Not together with \
+                ongoing=true.""" + Timestamps.FORM)
+        String conductEndDate,
+
+        @Schema(nullable = true, description = """
+                true: the infringing state continues at asOf. false: it has ended, so conductEndDate is required unless \
+                the timeline derived from the notices and measures ends with the content down (400 otherwise). Absent \
+                (null): derive the end from the timeline.""")
+        Boolean ongoing,
+
+        @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                The instant of assessment; the case is assumed pending at it. It may not precede any other timestamp of \
+                the request. Absent: the evaluation instant of the service's clock at +08:00 (assumption \
+                AS_OF_ASSUMED).""" + Timestamps.FORM)
+        String asOf,
+
+        @Schema(nullable = true, defaultValue = "false", description = """
+                The provider is an e-commerce platform operator (电子商务平台经营者): for intellectual-property rights and \
+                a state lasting past 2019-01-01 the E-Commerce Law Arts 42-45 apply. Requires a host role (STORAGE, \
+                SEARCH or LINKING).""")
+        Boolean ecommercePlatform,
+
+        @Schema(nullable = true, defaultValue = "true", description = """
+                The caller's finding that the user's content infringes the right. false: no primary infringement, so \
+                the provider owes nothing and a notifier whose notice caused a measure may be liable for a wrongful \
+                notice. Absent: true (assumption CONTENT_INFRINGING_ASSUMED).""")
+        Boolean contentInfringing,
+
+        @Schema(nullable = true, defaultValue = "false", description = """
+                The victim paid the provider (or an agent) for deleting the content. Such an agreement is void for \
+                personality rights (SPC personality-rights provisions); it never changes the provider's liability.""")
+        Boolean paidDeletionAgreement) {
+
+    /** What the provider is and did (§4.2). */
+    @Schema(name = "Provider", description = "What the provider is and what it did with the content (decision-spec §4.2).")
+    public record Provider(
+            @Schema(required = true, description = """
+                    The provider's role for this content. ACCESS: genuine automatic access or transmission (自动接入/传输); \
+                    CACHING: system caching, CDN (系统缓存); STORAGE: information storage space (信息存储空间): forums, \
+                    video/UGC sites, net disks, wikis, app stores, e-commerce listings; SEARCH: search services; LINKING: \
+                    linking services. Host roles: STORAGE, SEARCH, LINKING; conduit roles: ACCESS, CACHING. Cloud servers \
+                    (IaaS) and mini-program frameworks are outside the vocabulary and must not be sent as ACCESS.""")
+            Role role,
+
+            @Schema(nullable = true, defaultValue = "NOT_ASSESSED", description = """
+                    The provider's knowledge of the infringement, independent of the listed notices. NOT_ASSESSED: the \
+                    caller makes no finding and the service may derive knowledge from the indicators (host roles only); \
+                    NONE: the provider did not know; SHOULD_HAVE_KNOWN: 应知 / 应当知道, constructive knowledge; KNEW: \
+                    明知 / 知道, actual knowledge. NONE, SHOULD_HAVE_KNOWN and KNEW are the caller's finding and are kept. \
+                    SHOULD_HAVE_KNOWN and KNEW require knowledgeSince.""")
+            Knowledge knowledge,
+
+            @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                    When the knowledge arose. Required with knowledge SHOULD_HAVE_KNOWN or KNEW; not allowed with NONE \
+                    or NOT_ASSESSED. Knowledge counts from conductDate at the earliest.""" + Timestamps.FORM)
+            String knowledgeSince,
+
+            @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                    From when the indicator facts held; with a prior-notice indicator, the time the repeat (the new \
+                    upload or copy) appeared, and then required. Absent: conductDate (assumption INDICATORS_SINCE_ASSUMED \
+                    when a knowledge rule fires).""" + Timestamps.FORM)
+            String indicatorsSince,
+
+            @Schema(nullable = true, defaultValue = "false",
+                    description = "The provider itself made the content available (direct infringement, Civil Code 1194).")
+            Boolean participatesInContent,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    The provider made the content available in a division of labour with the user (SPC_NDR_4): joint \
+                    direct liability for the whole damage. Requires participatesInContent=true.""")
+            Boolean coProvidesWithUser,
+
+            @Schema(nullable = true, defaultValue = "true", description = """
+                    The provider proved that the content came from a user (SPC_NDR_6). false: it is treated as the \
+                    provider's own (direct infringement).""")
+            Boolean userUploadProven,
+
+            @Schema(nullable = true, defaultValue = "false",
+                    description = "The provider changed the content (Reg 20-22): direct infringement.")
+            Boolean altersContent,
+
+            @Schema(nullable = true, defaultValue = "false",
+                    description = "ACCESS: the provider selected the recipients of the transmission (Reg 20(1)).")
+            Boolean selectsRecipients,
+
+            @Schema(nullable = true, defaultValue = "false",
+                    description = "ACCESS: the provider selected or changed the transmitted content (Reg 20(1)).")
+            Boolean selectsTransmittedContent,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    ACCESS: the provider failed to prevent persons other than the designated recipients from obtaining \
+                    the work (Reg 20(2)).""")
+            Boolean exposesToNonDesignatedRecipients,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    SEARCH/LINKING: the provider's snapshots or thumbnails substitute for the source (SPC_NDR_5(1)).""")
+            Boolean substitutesSource,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    SEARCH/LINKING: the substitution neither affects the normal use of the work nor unreasonably \
+                    prejudices the right holder (SPC_NDR_5(2)), so it is not direct infringement.""")
+            Boolean substitutionNoUnreasonablePrejudice,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    CACHING: the provider kept serving the cached copy after the origin removed it (Reg 21(3)).""")
+            Boolean servesAfterOriginRemoval,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    CACHING: the provider interfered with the origin's technical means of obtaining usage statistics \
+                    (Reg 21(2)); this loses the harbour but is not direct infringement.""")
+            Boolean interferesWithOriginStats,
+
+            @Schema(nullable = true, defaultValue = "true", description = """
+                    STORAGE: the provider clearly identifies itself as a storage-space provider and publishes its name, \
+                    contact person and network address (Reg 22(1)).""")
+            Boolean identifiesAsProvider,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    The provider induced or encouraged the user's infringement (教唆/帮助, Civil Code 1169): joint \
+                    liability for the whole damage.""")
+            Boolean instigates,
+
+            @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                    An effective measure (deletion, blocking, suspension) the provider took without a listed notice; it \
+                    takes the content down.""" + Timestamps.FORM)
+            String selfInitiatedMeasureAt,
+
+            @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                    CONDUIT: when the provider informed its customer and required it to stop, without a listed \
+                    notice.""" + Timestamps.FORM)
+            String userWarnedAt,
+
+            @Schema(nullable = true, description = """
+                    Facts from which the service may derive constructive knowledge (decision-spec Step 6, host roles \
+                    only). Absent: every indicator false.""")
+            Indicators indicators) {
+    }
+
+    /** Facts outside the listed notice history from which knowledge may be derived (Step 6). */
+    @Schema(name = "Indicators", description = """
+            Facts from which knowledge may be derived (decision-spec Step 6). They describe facts outside the listed \
+            notice history: the listed episodes never feed them. Each absent indicator is false.""")
+    public record Indicators(
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    The provider automatically pushes the item to users who did not ask for it: feeds, charts, hot lists, \
+                    "you may like". Ranking results for a user's own search query is not recommendation.""")
+            Boolean algorithmicRecommendation,
+
+            @Schema(nullable = true, defaultValue = "false",
+                    description = "A person selected, edited, modified, ranked or recommended the item.")
+            Boolean manualEditorialHandling,
+
+            @Schema(nullable = true, defaultValue = "false",
+                    description = "A person reviewed or approved the item before publication.")
+            Boolean manualPrePublicationReview,
+
+            @Schema(nullable = true, defaultValue = "false",
+                    description = "The provider placed the item on its main pages or another prominent position.")
+            Boolean prominentPlacement,
+
+            @Schema(nullable = true, defaultValue = "false",
+                    description = "A hot film or drama, a current release, a famous work or a famous person.")
+            Boolean hotOrWellKnownWork,
+
+            @Schema(nullable = true, defaultValue = "false",
+                    description = "The infringement is obvious (明显) from the item itself.")
+            Boolean infringementObvious,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    The provider draws income tied to this item, e.g. advertising placed with it (SPC_NDR_11(2)); \
+                    general advertising or service fees are not.""")
+            Boolean directEconomicBenefit,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    An earlier valid notice, not in noticeHistory, concerned the same user's repeat infringement or the \
+                    same information. Requires indicatorsSince (the time the repeat appeared).""")
+            Boolean priorNoticeSameUserOrInformation,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    An earlier valid notice, not in noticeHistory, concerned another copy of the same work. Requires \
+                    indicatorsSince (the time the repeat appeared).""")
+            Boolean priorNoticeSameWork,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    The provider proved that it took reasonable, effective technical measures to prevent infringement \
+                    (a defence against derived knowledge that does not rest on obviousness, placement or manual \
+                    handling, SPC_NDR_8(3)).""")
+            Boolean reasonableTechnicalMeasures) {
+    }
+
+    /** One notice, the provider's handling of it and an optional counter-notice (§4.2, §4.4). */
+    @Schema(name = "NoticeEpisode", description = """
+            One notice from the right holder, the provider's handling of it and the user's optional counter-notice \
+            (decision-spec §4.2, §4.4).""")
+    public record Episode(
+            @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, required = true, description = """
+                    Receipt of the notice by the provider. It never puts the content "up" by itself.""" + Timestamps.FORM)
+            String receivedAt,
+
+            @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                    The content reappeared (re-upload, re-posting, relisting) before this notice; puts the content "up". \
+                    Not after receivedAt, not before a conductDate the caller supplied.""" + Timestamps.FORM)
+            String reappearedAt,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    The notice states grounds that were not before the provider when an earlier measure was lawfully \
+                    ended under Civil Code 1196, E-Commerce Law 43 or the SPC Reply Art 3 (a judgment, an authority's \
+                    finding, new evidence). Without them such a repeated notice does not count.""")
+            Boolean newGrounds,
+
+            @Schema(nullable = true, defaultValue = "OTHER", description = """
+                    How the notice reached the provider. WRITTEN: a letter or other written document; EMAIL; \
+                    PLATFORM_FORM: the provider's online complaint form; PHONE: by telephone, valid only through a \
+                    channel the provider published and never for COPYRIGHT or under the E-Commerce Law; OTHER: any other \
+                    or unknown form (for COPYRIGHT accepted with the review flag NOTICE_FORM_NEEDS_REVIEW). Absent: OTHER \
+                    (counts for NOTICE_CONTENT_ASSUMED).""")
+            NoticeChannel channel,
+
+            @Schema(nullable = true, defaultValue = "false",
+                    description = "The channel is one the provider published for complaints.")
+            Boolean publishedChannel,
+
+            @Schema(nullable = true, defaultValue = "true", description = """
+                    The notice gives the notifier's real identity (name and contact). Absent: true (assumption \
+                    NOTICE_CONTENT_ASSUMED).""")
+            Boolean includesIdentity,
+
+            @Schema(nullable = true, defaultValue = "true", description = """
+                    The notice includes preliminary evidence of the infringement (初步证据). Absent: true (assumption \
+                    NOTICE_CONTENT_ASSUMED).""")
+            Boolean includesPreliminaryEvidence,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    The notice states reasons for removal (sufficient instead of evidence for personality rights in the \
+                    Tort Liability Law era).""")
+            Boolean includesReason,
+
+            @Schema(nullable = true, defaultValue = "true", description = """
+                    The notice locates the content (network address or other information sufficient to find it). \
+                    Absent: true (assumption NOTICE_CONTENT_ASSUMED).""")
+            Boolean locatesContent,
+
+            @Schema(nullable = true, defaultValue = "1", minimum = "1", description = """
+                    Number of items the notice concerns, an integer of at least 1. A notice with more items than the \
+                    configured large batch (default 100) gets a longer reaction time.""")
+            Integer itemCount,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    The notice was knowingly wrongful (恶意): double compensation to the user under the E-Commerce Law. \
+                    Not together with goodFaithProven.""")
+            Boolean malicious,
+
+            @Schema(nullable = true, defaultValue = "false", description = """
+                    The notifier proved good faith: no liability for an intellectual-property notice that proves wrong \
+                    (SPC Reply Art 5). Not together with malicious.""")
+            Boolean goodFaithProven,
+
+            @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                    The notice was forwarded to the user, customer or seller. Not before receivedAt (a bare date on the \
+                    same day reads as receivedAt).""" + Timestamps.FORM)
+            String forwardedAt,
+
+            @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                    The provider took its measure: deletion, blocking, disconnection, delisting, or for a conduit \
+                    suspension. Not before receivedAt (a bare date on the same day reads as receivedAt); a measure \
+                    before any notice is provider.selfInitiatedMeasureAt.""" + Timestamps.FORM)
+            String measuresTakenAt,
+
+            @Schema(nullable = true, defaultValue = "true", description = """
+                    The measure stopped access. false: the measure did not stop access and counts as not taken.""")
+            Boolean measureEffective,
+
+            @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                    The measure was ended and the content restored. Requires measuresTakenAt and is not before \
+                    it.""" + Timestamps.FORM)
+            String restoredAt,
+
+            @Schema(nullable = true, description = """
+                    The user's declaration of non-infringement (反通知). It may precede the measure or come in an episode \
+                    without one (then it counts only for the duty breaches). Absent: none.""")
+            CounterNotice counterNotice) {
+    }
+
+    /** The user's declaration of non-infringement (§4.2). */
+    @Schema(name = "CounterNotice",
+            description = "The user's declaration that its content does not infringe (decision-spec §4.2).")
+    public record CounterNotice(
+            @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, required = true, description = """
+                    Receipt of the counter-notice by the provider; not before the episode's receivedAt.""" + Timestamps.FORM)
+            String receivedAt,
+
+            @Schema(nullable = true, defaultValue = "true", description = """
+                    The counter-notice gives the user's real identity. Absent: true (assumption \
+                    COUNTER_NOTICE_CONTENT_ASSUMED).""")
+            Boolean includesIdentity,
+
+            @Schema(nullable = true, defaultValue = "true", description = """
+                    The counter-notice includes preliminary evidence of non-infringement. Absent: true (assumption \
+                    COUNTER_NOTICE_CONTENT_ASSUMED).""")
+            Boolean includesPreliminaryEvidence,
+
+            @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                    The counter-notice was forwarded to the right holder; taken as its arrival there. The reasonable \
+                    period of Civil Code 1196(2) (or E-Commerce Law 43(2)) runs from it, before or after the measure. \
+                    Not before counterNotice.receivedAt.""" + Timestamps.FORM)
+            String forwardedToRightsHolderAt,
+
+            @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                    The right holder told the provider that it complained to an authority or sued; at any time, also \
+                    before the counter-notice or its forwarding, but not before the episode's receivedAt. Notified \
+                    before the period ends, it makes keeping the measure lawful.""" + Timestamps.FORM)
+            String rightsHolderComplainedOrSuedAt,
+
+            @Schema(nullable = true, defaultValue = "0", minimum = "0", description = """
+                    Working days of delay beyond the right holder's control that the period excludes (SPC Reply Art 3), \
+                    capped by configuration (default 20). An integer of at least 0; above 0 only for \
+                    intellectual-property right types.""")
+            Integer excludedDelayWorkingDays) {
+    }
+}

@@ -1,0 +1,225 @@
+package cn.netlaw.api;
+
+import cn.netlaw.liability.AssumptionCode;
+import cn.netlaw.liability.DutyBreach;
+import cn.netlaw.liability.JointScope;
+import cn.netlaw.liability.Knowledge;
+import cn.netlaw.liability.Liability;
+import cn.netlaw.liability.NotifierLiability;
+import cn.netlaw.liability.PaidDeletionStatus;
+import cn.netlaw.liability.Provision;
+import cn.netlaw.liability.Reason;
+import cn.netlaw.liability.Regime;
+import cn.netlaw.liability.ReviewFlag;
+import cn.netlaw.liability.Rule;
+import cn.netlaw.liability.SafeHarbourStatus;
+import cn.netlaw.liability.SpecialRegime;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The result of decision-spec §4.6, field by field and in its order, plus {@code decisionId} and
+ * {@code rulesetVersion}. Every field is always present; instants are rendered ISO-8601 at +08:00 with seconds, and
+ * are {@code null} where the spec says there is none.
+ */
+@Schema(name = "ClassificationResult", description = """
+        The provider's civil liability for damages toward the claimant, with the provisions it rests on (decision-spec \
+        2.3 §4.6, §4.7). Every property is always present; instants are ISO-8601 at +08:00 and null where there is \
+        none. Same input, same answer, except decisionId.""")
+@JsonPropertyOrder({
+    "regime", "specialRegimes", "liability", "rule", "joint", "jointScope", "expandedFrom", "expandedUntil",
+    "expandedPeriods", "knowledgeFrom", "effectiveKnowledge", "safeHarbour", "notifierLiability",
+    "notifierLiabilityByNotice", "paidDeletionAgreement", "dutyBreaches", "actBy", "legalBasis", "reasons",
+    "reviewFlags", "assumptions", "decisionId", "rulesetVersion"
+})
+public record ClassificationResponse(
+        @Schema(required = true, description = """
+                The liability regime, fixed by the end of the infringing state. CIVIL_CODE: Civil Code Arts 1194-1197 \
+                (state lasting past 2021-01-01); TORT_LIABILITY_LAW: Tort Liability Law Art 36 (state ended between \
+                2010-07-01 and 2020-12-31); OUT_OF_SCOPE: the state ended on or before 2010-07-01 (General Principles \
+                of Civil Law era, not classified).""")
+        Regime regime,
+
+        @Schema(required = true, description = """
+                Special regimes layered on the general rule. NDR_REGULATION: the Regulation on the Protection of the \
+                Right of Communication through Information Networks (COPYRIGHT); E_COMMERCE_LAW: E-Commerce Law Arts \
+                42-45 (intellectual property on an e-commerce platform, state lasting past 2019-01-01).""")
+        List<SpecialRegime> specialRegimes,
+
+        @Schema(required = true, description = """
+                DIRECT: the provider answers for its own infringement (自己责任, Civil Code 1194 / TLL 36(1)); INDIRECT: \
+                the provider answers, jointly with the user, for the user's infringement because of its own fault \
+                (instigation, knowledge, or failure to act on a notice); NONE: no liability for damages (injunctions, \
+                removal and disclosure may still be owed); UNDETERMINED: out of scope.""")
+        Liability liability,
+
+        @Schema(required = true, description = """
+                The rule that decided. DIRECT_INFRINGEMENT: the provider's own act; INSTIGATION: it induced or \
+                encouraged the user (Civil Code 1169); KNOWLEDGE_RULE: it knew or should have known and did not act in \
+                time (Civil Code 1197 / TLL 36(3)); NOTICE_RULE: it did not act in time on a valid notice, or restored \
+                unlawfully (Civil Code 1195(2) / TLL 36(2)); SAFE_HARBOUR: a copyright harbour of the Regulation (Arts \
+                20-23) is met; NO_FAULT: no fault shown; NO_PRIMARY_INFRINGEMENT: the user's content does not infringe; \
+                OUT_OF_SCOPE: the state ended before 2010-07-01.""")
+        Rule rule,
+
+        @Schema(required = true,
+                description = "Whether the provider is jointly and severally liable with the user (连带责任).")
+        boolean joint,
+
+        @Schema(required = true, description = """
+                Scope of the joint liability. WHOLE_DAMAGE: the whole damage (instigation, knowledge rule, co-provision); \
+                EXPANDED_PART: only the enlarged part of the damage (损害的扩大部分) in the liable periods (notice rule); \
+                NONE: whenever joint is false.""")
+        JointScope jointScope,
+
+        @Schema(type = SchemaType.STRING, format = "date-time", nullable = true, required = true, description = """
+                Start of the first liable period (notice rule only), else null.""")
+        String expandedFrom,
+
+        @Schema(type = SchemaType.STRING, format = "date-time", nullable = true, required = true, description = """
+                End of the last liable period (notice rule only); null when it continues, and on every other path.""")
+        String expandedUntil,
+
+        @Schema(required = true, description = """
+                The enlarged-damage periods of the notice rule in time order, each from an event (a missed deadline or \
+                an unlawful restoration) to the next time the content went down; [] on every other path.""")
+        List<LiablePeriod> expandedPeriods,
+
+        @Schema(type = SchemaType.STRING, format = "date-time", nullable = true, required = true, description = """
+                Start of the provider's fault under the knowledge rule: max(knowledgeSince or indicatorsSince, \
+                conductDate); set whenever effectiveKnowledge is SHOULD_HAVE_KNOWN or KNEW, else null.""")
+        String knowledgeFrom,
+
+        @Schema(required = true, description = """
+                The knowledge the decision rests on. NOT_ASSESSED: the procedure returned before knowledge was \
+                assessed; NONE; SHOULD_HAVE_KNOWN (应知, constructive knowledge, the caller's finding or derived from the \
+                indicators); KNEW (明知, actual knowledge).""")
+        Knowledge effectiveKnowledge,
+
+        @Schema(required = true, description = """
+                The Regulation's copyright harbours (Arts 20-23; COPYRIGHT only). SATISFIED: their conditions are met \
+                (a conduit may still be liable under a statute, flagged STATUTE_PREVAILS_OVER_REGULATION); \
+                NOT_SATISFIED; NOT_APPLICABLE: not a COPYRIGHT case, or the procedure returned before the harbours.""")
+        SafeHarbourStatus safeHarbour,
+
+        @Schema(required = true, description = """
+                The notifiers' liability toward the user for wrongful notices (content not infringing), the most severe \
+                of notifierLiabilityByNotice. NOT_APPLICABLE: not assessed (the content infringes, or no notices); NONE: \
+                no liability (no measure was caused, or an IP notifier proved good faith); COMPENSATE: compensation \
+                (Civil Code 1195(3) and its predecessors); DOUBLE_COMPENSATION: double damages for a malicious notice \
+                under E-Commerce Law 42(3).""")
+        NotifierLiability notifierLiability,
+
+        @Schema(required = true, description = """
+                One item per episode whose measure was taken, when the content does not infringe; [] otherwise.""")
+        List<NoticeLiability> notifierLiabilityByNotice,
+
+        @Schema(required = true, description = """
+                A paid-deletion agreement. VOID: the agreement is void (personality rights); NOT_ASSESSED: flagged for \
+                another right type; NOT_APPLICABLE: none was reported.""")
+        PaidDeletionStatus paidDeletionAgreement,
+
+        @Schema(required = true, description = """
+                Breaches of procedural duties toward the user; they do not change the liability toward the claimant. \
+                FORWARDING_NOT_DONE: a valid notice was not forwarded in time; COUNTER_NOTICE_NOT_FORWARDED: a valid \
+                counter-notice was not forwarded to the right holder; FAILED_TO_TERMINATE_MEASURES_AFTER_COUNTER_NOTICE: \
+                the measure was kept after the counter-notice period ended without a complaint or suit; \
+                RESTORATION_NOT_IMMEDIATE_REG_17: copyright content not restored immediately after a valid \
+                counter-notice under Regulation Art 17.""")
+        List<DutyBreach> dutyBreaches,
+
+        @Schema(type = SchemaType.STRING, format = "date-time", nullable = true, required = true, description = """
+                The earliest pending deadline (a valid notice's measure, acting on knowledge, forwarding a notice) that \
+                had not passed at asOf; the provider that has not acted by then will be late. null when none is \
+                pending.""")
+        String actBy,
+
+        @Schema(required = true, description = """
+                The provisions the result rests on, in order of addition, without duplicates; each id is an entry of the \
+                provisions catalogue (law/provisions.yaml) that fits the right type and a regime the case reaches.""")
+        List<Provision> legalBasis,
+
+        @Schema(required = true, description = "Informative reason codes of the steps that ran (decision-spec §10).")
+        List<Reason> reasons,
+
+        @Schema(required = true, description = """
+                Points a lawyer should review. INFERRED_KNOWLEDGE: knowledge derived from the indicators; \
+                KNOWLEDGE_INDICATORS_INCONCLUSIVE: indicators set but no knowledge rule fired; \
+                CALLER_KNOWLEDGE_DIFFERS_FROM_INDICATORS: the caller said NONE but a knowledge rule would fire; \
+                TLL_CONSTRUCTIVE_KNOWLEDGE: 应知 counted in the Tort Liability Law era by configuration; \
+                DEFAULT_THRESHOLD_APPLIED: a configured timeliness threshold was used; MEASURE_ADEQUACY_NEEDS_REVIEW: \
+                whether the measure was adequate is a question of fact; STATUTE_PREVAILS_OVER_REGULATION: a conduit \
+                meeting Reg 20/21 is liable under a statute; LIMITATION_PERIOD_TO_CHECK: the state ended long before \
+                asOf; NOTICE_FORM_NEEDS_REVIEW: a copyright notice of unknown form was accepted; \
+                REPEAT_NOTICE_NEEDS_REVIEW: a notice after a lawful restoration was not counted; \
+                REAPPEARANCE_NEEDS_REVIEW: a re-appearance of the content was assumed at a notice.""")
+        List<ReviewFlag> reviewFlags,
+
+        @Schema(required = true, description = """
+                The defaults the decision depended on that the caller did not give, in order of addition.""")
+        List<AssumptionMade> assumptions,
+
+        @Schema(required = true, format = "uuid",
+                description = "Identifier of this decision (a random UUID), for logs and audit.")
+        String decisionId,
+
+        @Schema(required = true, pattern = "^\\d+\\.\\d+/[0-9a-f]{6}$", description = """
+                The specification version implemented and a short hash of the configured policy values (timeliness \
+                thresholds, periods, calendar), e.g. 2.3/3f9a2c. Two decisions with the same rulesetVersion were made \
+                under the same rules.""")
+        String rulesetVersion) {
+
+    /** A liable period of the notice rule; {@code until} null = continuing. */
+    @Schema(name = "LiablePeriod", description = "An enlarged-damage period of the notice rule (decision-spec 9.5).")
+    public record LiablePeriod(
+            @Schema(type = SchemaType.STRING, format = "date-time", required = true,
+                    description = "Start: a missed deadline or an unlawful restoration.")
+            String from,
+
+            @Schema(type = SchemaType.STRING, format = "date-time", nullable = true, required = true,
+                    description = "End: the next time the content went down; null while the period continues.")
+            String until) {
+    }
+
+    /** The notifier's liability for one episode whose measure was taken (Step 3). */
+    @Schema(name = "NoticeLiability",
+            description = "The notifier's liability for one notice that caused a measure (decision-spec Step 3).")
+    public record NoticeLiability(
+            @Schema(required = true, description = "Index of the episode in the request's noticeHistory (from 0).")
+            int notice,
+
+            @Schema(type = SchemaType.STRING, format = "date-time", required = true,
+                    description = "The notice's receipt, which fixes the law it is judged by.")
+            String receivedAt,
+
+            @Schema(required = true, description = "The regime in force at the notice's date.")
+            Regime regime,
+
+            @Schema(required = true, description = """
+                    NONE: no liability (good faith proven for an IP notice); COMPENSATE: compensation for the user's \
+                    loss; DOUBLE_COMPENSATION: double damages for a malicious notice (E-Commerce Law 42(3)).""")
+            NotifierLiability liability) {
+    }
+
+    /** A value the decision depended on that the caller did not give. */
+    @Schema(name = "Assumption", description = "A default the decision depended on (decision-spec §4.6).")
+    public record AssumptionMade(
+            @Schema(required = true, description = """
+                    What was assumed. AS_OF_ASSUMED: asOf from the clock; RIGHT_TYPE_ASSUMED: OTHER; \
+                    CONTENT_INFRINGING_ASSUMED: the content infringes; CONDUCT_DATE_ASSUMED, CONDUCT_END_ASSUMED: start \
+                    and end of the state; NOTICE_CONTENT_ASSUMED, COUNTER_NOTICE_CONTENT_ASSUMED: omitted validity \
+                    elements read as present; INDICATORS_SINCE_ASSUMED: indicators from conductDate; \
+                    TIMELINESS_THRESHOLD: a configured reaction time; COUNTER_NOTICE_PERIOD_END: end of the counter-notice \
+                    period; HOLIDAY_CALENDAR: the rest-day calendar used; SAME_DAY_DATE_READ_AS_REFERENCE: a bare date on \
+                    the reference's day read as that instant; REAPPEARANCE_ASSUMED: the content taken to have reappeared \
+                    at a notice.""")
+            AssumptionCode code,
+
+            @Schema(required = true, description = """
+                    The value assumed: an instant, a date, or a text such as NOTICE/HOST/COPYRIGHT: 24h, \
+                    noticeHistory[0]: includesIdentity,locatesContent or WEEKENDS_ONLY.""")
+            String value) {
+    }
+}

@@ -1,0 +1,129 @@
+package cn.netlaw.api;
+
+import cn.netlaw.liability.Violation;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem detail, the body of every 4xx and 5xx answer ({@code application/problem+json}). The
+ * {@code type} is a stable relative URI naming the kind of problem; {@code errors} lists the offending fields of a
+ * 400 and is empty otherwise. No answer names a Java class or carries a stack trace.
+ */
+@Schema(name = "Problem", description = """
+        An RFC 9457 problem detail (application/problem+json), the body of every error answer. For 400, errors lists \
+        every offending field with its path (e.g. noticeHistory[0].itemCount, $ for the body itself).""")
+@JsonPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
+public record Problem(
+        @Schema(required = true, description = """
+                A stable relative URI naming the kind of problem: /problems/invalid-request (400), /problems/not-found \
+                (404), /problems/method-not-allowed (405), /problems/not-acceptable (406), /problems/body-too-large \
+                (413), /problems/unsupported-media-type (415), /problems/internal-error (500).""",
+                example = "/problems/invalid-request")
+        String type,
+
+        @Schema(required = true, description = "A short summary of the kind of problem.", example = "Invalid request")
+        String title,
+
+        @Schema(required = true, description = "The HTTP status code.", example = "400")
+        int status,
+
+        @Schema(required = true, description = "What went wrong with this request, in plain words.")
+        String detail,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(nullable = true, description = """
+                For an internal error: urn:uuid:<id>, the reference under which the error was logged. Absent otherwise.""")
+        String instance,
+
+        @Schema(required = true, description = "The offending fields of a 400; empty for other problems.")
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(detail, "detail");
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    /** One offending field. */
+    @Schema(name = "FieldError", description = "One offending field of a rejected request.")
+    @JsonPropertyOrder({"field", "message", "allowed"})
+    public record FieldError(
+            @Schema(required = true, description = """
+                    Path of the field: property names joined by dots, array indexes in brackets, e.g. \
+                    noticeHistory[0].counterNotice.receivedAt; $ for the body itself.""",
+                    example = "noticeHistory[0].itemCount")
+            String field,
+
+            @Schema(required = true, description = "What is wrong with the field.",
+                    example = "expected a whole number, found the number 1.5")
+            String message,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(nullable = true, description = """
+                    The legal values, for a closed vocabulary (an enum) or an unknown property (the known property \
+                    names of that object). Absent otherwise.""")
+            List<String> allowed) {
+
+        static FieldError of(Violation violation) {
+            return new FieldError(violation.field(), violation.message(), violation.allowed());
+        }
+    }
+
+    static Problem invalidRequest(List<Violation> violations) {
+        int count = violations.size();
+        String detail = count == 1
+                ? "The request breaks a rule of decision-spec §4 (request shape, §4.5 validation); see errors."
+                : "The request breaks " + (count >= CaseReader.MAX_VIOLATIONS ? "at least " : "") + count
+                        + " rules of decision-spec §4 (request shape, §4.5 validation); see errors.";
+        return new Problem("/problems/invalid-request", "Invalid request", 400, detail, null,
+                violations.stream().map(FieldError::of).toList());
+    }
+
+    static Problem notFound() {
+        return new Problem("/problems/not-found", "Not found", 404,
+                "Nothing is served at this path. The API is POST /api/v1/classifications; its contract is at /q/openapi.",
+                null, List.of());
+    }
+
+    static Problem methodNotAllowed(String method) {
+        return new Problem("/problems/method-not-allowed", "Method not allowed", 405,
+                "The method " + CaseReader.shorten(method) + " is not allowed at this path; see the Allow header.",
+                null, List.of());
+    }
+
+    static Problem notAcceptable() {
+        return new Problem("/problems/not-acceptable", "Not acceptable", 406,
+                "This resource answers application/json (and application/problem+json for errors);"
+                        + " the Accept header admits neither.",
+                null, List.of());
+    }
+
+    static Problem unsupportedMediaType() {
+        return new Problem("/problems/unsupported-media-type", "Unsupported media type", 415,
+                "Send the request body as application/json (Content-Type: application/json).", null, List.of());
+    }
+
+    static Problem bodyTooLarge(long limitBytes) {
+        return new Problem("/problems/body-too-large", "Request body too large", 413,
+                "The request body exceeds the limit of " + limitBytes + " bytes.", null, List.of());
+    }
+
+    static Problem otherClientError(int status, String reason) {
+        return new Problem("/problems/http-" + status, reason == null ? "Client error" : reason, status,
+                "The request cannot be answered as sent (HTTP " + status + ").", null, List.of());
+    }
+
+    static Problem internalError(UUID reference) {
+        return new Problem("/problems/internal-error", "Internal error", 500,
+                "The request could not be answered because of an error in the service. It was logged under reference "
+                        + reference + ".",
+                "urn:uuid:" + reference, List.of());
+    }
+}

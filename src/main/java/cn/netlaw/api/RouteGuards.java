@@ -1,0 +1,148 @@
+package cn.netlaw.api;
+
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The Vert.x side of the HTTP edge: the body-size limit, and failures outside JAX-RS, as problem+json answers.
+ *
+ * <p>The body-size limit. Vert.x refuses a body larger than
+ * {@code quarkus.http.limits.max-body-size} before JAX-RS sees the request, with an empty 413; this route runs just
+ * before that check (order -3, Quarkus' own is -2) and answers the same status with an RFC 9457 body instead:
+ * <ul>
+ * <li>a declared {@code Content-Length} above the limit is refused before any of the body is read;</li>
+ * <li>a chunked body (other than a form) is buffered up to the limit (Vert.x' body handler, whose buffer Quarkus
+ * REST then reads) and refused as soon as it grows past it.</li>
+ * </ul>
+ * The refused body is read and discarded before the answer is sent, so that a client that writes its whole request
+ * before reading (most HTTP/1.1 clients) gets the 413 instead of a reset connection; past four times the limit (at
+ * least 16 MiB) the answer is sent at once and the connection closed.
+ */
+@Singleton
+public class RouteGuards {
+
+    /** Before Quarkus' own upload-limit route (order -2, which answers 413 with an empty body). */
+    static final int BODY_LIMIT_ORDER = -3;
+
+    private static final Logger LOG = Logger.getLogger(RouteGuards.class);
+
+    private final long limit;
+    private final long drainCap;
+    private final BodyHandler chunkedBodies;
+
+    RouteGuards(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit) {
+        this.limit = limit.asLongValue();
+        this.drainCap = Math.max(4 * this.limit, 16L << 20);
+        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(this.limit);
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(BODY_LIMIT_ORDER).handler(this::limitBody).failureHandler(this::failure);
+    }
+
+    private void limitBody(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            if (declaredLength(length) > limit) {
+                refuse(context);
+            } else {
+                context.next();
+            }
+        } else if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING) && !isForm(request)) {
+            chunkedBodies.handle(context);
+        } else {
+            context.next();
+        }
+    }
+
+    /** Vert.x' body handler would decode a form; forms are no JSON, and JAX-RS refuses them with 415. */
+    private static boolean isForm(HttpServerRequest request) {
+        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && (type.regionMatches(true, 0, "multipart/", 0, 10)
+                || type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33));
+    }
+
+    private static long declaredLength(String header) {
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1; // the HTTP codec rejects a malformed Content-Length before any route runs
+        }
+    }
+
+    /**
+     * A failure of any route before or outside JAX-RS (a chunked body past the limit, a body the Vert.x body handler
+     * cannot take, an error in a route) is answered as a problem too: 4xx with its status, anything else 500 with a
+     * reference under which it is logged.
+     */
+    private void failure(RoutingContext context) {
+        if (context.statusCode() == 413) {
+            refuse(context);
+            return;
+        }
+        HttpServerResponse response = context.response();
+        if (response.headWritten()) {
+            LOG.errorf(context.failure(), "Failure after the answer was begun, on %s", context.request().path());
+            context.request().connection().close();
+            return;
+        }
+        int status = context.statusCode();
+        Problem problem;
+        if (status == 404) {
+            problem = Problem.notFound();
+        } else if (status >= 400 && status < 500) {
+            problem = Problem.otherClientError(status, HttpResponseStatus.valueOf(status).reasonPhrase());
+        } else {
+            UUID reference = UUID.randomUUID();
+            LOG.errorf(context.failure(), "Internal error %s", reference);
+            problem = Problem.internalError(reference);
+        }
+        response.setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(Buffer.buffer(ProblemMapper.json(problem)));
+    }
+
+    private void refuse(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.isEnded()) {
+            answer(context, false);
+            return;
+        }
+        long[] discarded = {0};
+        request.handler(buffer -> {
+            discarded[0] += buffer.length();
+            if (discarded[0] > drainCap) {
+                answer(context, true);
+            }
+        });
+        request.endHandler(end -> answer(context, false));
+        request.exceptionHandler(error -> answer(context, true));
+        request.resume();
+    }
+
+    private void answer(RoutingContext context, boolean closeConnection) {
+        HttpServerResponse response = context.response();
+        if (response.ended()) {
+            return;
+        }
+        response.setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (closeConnection) {
+            response.putHeader(HttpHeaders.CONNECTION, "close");
+            response.endHandler(ended -> context.request().connection().close());
+        }
+        response.end(Buffer.buffer(ProblemMapper.json(Problem.bodyTooLarge(limit))));
+    }
+}

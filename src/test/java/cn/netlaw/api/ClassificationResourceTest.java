@@ -1,0 +1,356 @@
+package cn.netlaw.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code POST /api/v1/classifications} over HTTP: one test per class of bad input of decision-spec §4.5 items 1–3,
+ * the 4xx answers of the HTTP edge, and the result of a valid request. {@code ClassificationResourceIT} runs the
+ * same tests against the packaged jar.
+ */
+@QuarkusTest
+class ClassificationResourceTest {
+
+    static final String PATH = "/api/v1/classifications";
+    static final String EVALUATION_TIME = "2025-06-30T12:00:00+08:00";
+
+    private static final Pattern STACK_FRAME = Pattern.compile("at [\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Response post(String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post(PATH);
+    }
+
+    /** The answer is an RFC 9457 problem of the status, naming no Java class and carrying no stack. */
+    static void assertProblem(Response response, int status) {
+        response.then()
+                .statusCode(status)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("type", matchesPattern("/problems/[a-z0-9-]+"))
+                .body("title", notNullValue())
+                .body("status", equalTo(status))
+                .body("detail", notNullValue())
+                .body("errors", notNullValue());
+        String body = response.asString();
+        assertThat(body).doesNotContain("java.", "cn.netlaw", "Exception", "jackson", "Cannot deserialize");
+        assertThat(STACK_FRAME.matcher(body).find()).as("a stack frame in %s", body).isFalse();
+    }
+
+    static void assertBadInput(String body, String field) {
+        Response response = post(body);
+        assertProblem(response, 400);
+        response.then()
+                .body("type", equalTo("/problems/invalid-request"))
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].message", notNullValue());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // §4.5 item 1: not a JSON object, unknown property, wrong JSON type, unknown enum value
+    // ---------------------------------------------------------------------------------------------------------
+
+    @Test
+    void malformed_json_is_a_400_problem_at_the_root() {
+        assertBadInput("{\"provider\": {\"role\": \"STORAGE\"", "$");
+    }
+
+    @Test
+    void an_empty_body_is_a_400_problem_at_the_root() {
+        assertBadInput("", "$");
+    }
+
+    @Test
+    void a_json_array_is_a_400_problem_at_the_root_because_the_body_must_be_an_object() {
+        assertBadInput("[{\"provider\": {\"role\": \"STORAGE\"}}]", "$");
+    }
+
+    @Test
+    void a_property_given_twice_is_a_400_problem_at_its_path() {
+        assertBadInput("{\"provider\": {\"role\": \"STORAGE\", \"role\": \"SEARCH\"}}", "provider.role");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"provider\":{\"role\":\"STORAGE\"},\"rightTyp\":\"COPYRIGHT\"}                       | rightTyp",
+        "{\"provider\":{\"role\":\"STORAGE\",\"knowsIt\":true}}                                | provider.knowsIt",
+        "{\"provider\":{\"role\":\"STORAGE\",\"indicators\":{\"hotWork\":true}}}              | provider.indicators.hotWork",
+        "{\"provider\":{\"role\":\"STORAGE\"},\"noticeHistory\":[{\"receivedAt\":\"2022-01-01\",\"chanel\":\"EMAIL\"}]} | noticeHistory[0].chanel",
+        "{\"provider\":{\"role\":\"STORAGE\"},\"noticeHistory\":[{\"receivedAt\":\"2022-01-01\",\"counterNotice\":{\"receivedAt\":\"2022-01-02\",\"suedAt\":null}}]} | noticeHistory[0].counterNotice.suedAt"
+    })
+    void an_unknown_property_at_any_level_is_a_400_problem_listing_the_known_names(String body, String field) {
+        assertBadInput(body, field);
+        post(body).then()
+                .body("errors[0].message", containsString("unknown property"))
+                .body("errors[0].allowed", notNullValue());
+    }
+
+    @Test
+    void a_string_where_a_boolean_is_expected_is_a_400_problem_at_its_path() {
+        assertBadInput("{\"provider\":{\"role\":\"STORAGE\",\"instigates\":\"true\"}}", "provider.instigates");
+    }
+
+    @Test
+    void a_fractional_item_count_is_a_400_problem_at_its_path() {
+        assertBadInput("""
+                {"provider":{"role":"STORAGE"},"noticeHistory":[{"receivedAt":"2022-04-02","itemCount":1.5}]}""",
+                "noticeHistory[0].itemCount");
+    }
+
+    @Test
+    void an_unknown_enum_value_is_a_400_problem_with_the_allowed_values() {
+        String body = "{\"provider\":{\"role\":\"HOSTING\"}}";
+        assertBadInput(body, "provider.role");
+        post(body).then().body("errors[0].allowed", equalTo(List.of("ACCESS", "CACHING", "STORAGE", "SEARCH", "LINKING")));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // §4.5 item 2: required properties, null elements, the 1.0 shape of noticeHistory
+    // ---------------------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{}                                                                            | provider",
+        "{\"provider\":null}                                                           | provider",
+        "{\"provider\":{\"role\":null}}                                                | provider.role",
+        "{\"provider\":{\"role\":\"STORAGE\"},\"noticeHistory\":[{\"receivedAt\":null}]} | noticeHistory[0].receivedAt",
+        "{\"provider\":{\"role\":\"STORAGE\"},\"noticeHistory\":[{\"receivedAt\":\"2022-01-01\",\"counterNotice\":{\"includesIdentity\":true}}]} | noticeHistory[0].counterNotice.receivedAt"
+    })
+    void a_required_property_missing_or_null_is_a_400_problem_at_its_path(String body, String field) {
+        assertBadInput(body, field);
+    }
+
+    @Test
+    void a_null_notice_episode_is_a_400_problem_at_its_index() {
+        assertBadInput("{\"provider\":{\"role\":\"STORAGE\"},\"noticeHistory\":[null]}", "noticeHistory[0]");
+    }
+
+    @Test
+    void the_object_shape_of_notice_history_of_version_1_is_a_400_problem() {
+        assertBadInput("""
+                {"provider":{"role":"STORAGE"},"noticeHistory":{"notices":[],"providerResponse":null,"counterNotice":null}}""",
+                "noticeHistory");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // §4.5 item 3: timestamps
+    // ---------------------------------------------------------------------------------------------------------
+
+    @Test
+    void a_date_time_without_offset_is_a_400_problem_at_its_path() {
+        assertBadInput("{\"provider\":{\"role\":\"STORAGE\"},\"conductDate\":\"2022-06-01T10:00:00\"}", "conductDate");
+    }
+
+    @Test
+    void an_impossible_date_is_a_400_problem_at_its_path() {
+        assertBadInput("""
+                {"provider":{"role":"STORAGE"},"noticeHistory":[{"receivedAt":"2021-02-30"}]}""",
+                "noticeHistory[0].receivedAt");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // The rest of the HTTP edge
+    // ---------------------------------------------------------------------------------------------------------
+
+    @Test
+    void a_body_over_the_size_limit_is_a_413_problem() {
+        String body = "{\"provider\":{\"role\":\"STORAGE\"},\"pad\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}";
+        Response response = post(body);
+        assertProblem(response, 413);
+        response.then().body("type", equalTo("/problems/body-too-large"));
+    }
+
+    @Test
+    void a_chunked_body_over_the_size_limit_is_a_413_problem() throws Exception {
+        byte[] body = ("{\"provider\":{\"role\":\"STORAGE\"},\"pad\":\"" + "x".repeat(5 * 1024 * 1024) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(endpoint())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
+            assertThat(JSON.readTree(response.body()).path("type").asText()).isEqualTo("/problems/body-too-large");
+        }
+    }
+
+    @Test
+    void a_chunked_body_under_the_size_limit_is_read() throws Exception {
+        byte[] body = "{\"provider\":{\"role\":\"STORAGE\"},\"conductDate\":\"2021-02-30\"}".getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(endpoint())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(response.body()).path("errors").path(0).path("field").asText()).isEqualTo("conductDate");
+        }
+    }
+
+    @Test
+    void an_unknown_path_under_the_api_is_a_404_problem() {
+        Response response = given().when().get("/api/v1/nothing-here");
+        assertProblem(response, 404);
+        response.then().body("type", equalTo("/problems/not-found"));
+    }
+
+    @Test
+    void an_unknown_path_outside_the_api_is_a_404_problem_too() {
+        assertProblem(given().accept("text/html").when().get("/no/such/page"), 404);
+    }
+
+    @Test
+    void a_get_on_the_classifications_is_a_405_problem() {
+        assertProblem(given().when().get(PATH), 405);
+    }
+
+    @Test
+    void a_body_that_is_not_declared_json_is_a_415_problem() {
+        Response response = given().contentType(ContentType.TEXT).body("{\"provider\":{\"role\":\"STORAGE\"}}").when().post(PATH);
+        assertProblem(response, 415);
+        response.then().body("type", equalTo("/problems/unsupported-media-type"));
+    }
+
+    @Test
+    void an_accept_header_that_admits_no_json_is_a_406_problem() {
+        Response response = given().contentType(ContentType.JSON).accept("text/html")
+                .body("{\"provider\":{\"role\":\"STORAGE\"}}").when().post(PATH);
+        assertProblem(response, 406);
+    }
+
+    @Test
+    void the_contract_and_swagger_ui_are_served() {
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/classifications"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        given().when().get("/q/health").then().statusCode(200);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Valid requests (these need the engine)
+    // ---------------------------------------------------------------------------------------------------------
+
+    @Test
+    void a_combination_that_section_4_5_forbids_is_a_400_problem_from_the_engine() {
+        Response response = post("""
+                {"provider":{"role":"STORAGE","knowledge":"KNEW"},"rightType":"PERSONALITY","conductDate":"2022-06-01"}""");
+        assertProblem(response, 400);
+        response.then().body("errors[0].field", notNullValue());
+    }
+
+    @Test
+    void the_minimal_request_is_no_fault_under_the_civil_code() {
+        post(ClassificationResource.MINIMAL).then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("regime", equalTo("CIVIL_CODE"))
+                .body("liability", equalTo("NONE"))
+                .body("rule", equalTo("NO_FAULT"))
+                .body("joint", equalTo(false))
+                .body("jointScope", equalTo("NONE"))
+                .body("legalBasis", hasItem("CIVIL_CODE_1197"))
+                .body("assumptions.code", hasItem("CONDUCT_DATE_ASSUMED"))
+                .body("decisionId", matchesPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"))
+                .body("rulesetVersion", matchesPattern("2\\.3/[0-9a-f]{6}"))
+                .body("expandedFrom", nullValue())
+                .body("actBy", nullValue());
+    }
+
+    @Test
+    void every_result_field_of_section_4_6_is_present_in_its_order() throws Exception {
+        JsonNode result = JSON.readTree(post(ClassificationResource.MINIMAL).then().statusCode(200).extract().asString());
+        List<String> names = new ArrayList<>();
+        result.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("regime", "specialRegimes", "liability", "rule", "joint", "jointScope",
+                "expandedFrom", "expandedUntil", "expandedPeriods", "knowledgeFrom", "effectiveKnowledge", "safeHarbour",
+                "notifierLiability", "notifierLiabilityByNotice", "paidDeletionAgreement", "dutyBreaches", "actBy",
+                "legalBasis", "reasons", "reviewFlags", "assumptions", "decisionId", "rulesetVersion");
+    }
+
+    @Test
+    void the_evaluation_instant_is_the_configured_clock() {
+        post(ClassificationResource.MINIMAL).then()
+                .statusCode(200)
+                .body("assumptions.find { it.code == 'AS_OF_ASSUMED' }.value", equalTo(EVALUATION_TIME));
+    }
+
+    @Test
+    void the_request_of_section_4_1_gets_the_result_of_section_4_6_with_at_least_its_reasons_and_assumptions() throws Exception {
+        JsonNode expected = JSON.readTree("""
+                {
+                  "regime": "CIVIL_CODE", "specialRegimes": ["NDR_REGULATION"],
+                  "liability": "NONE", "rule": "SAFE_HARBOUR", "joint": false, "jointScope": "NONE",
+                  "expandedFrom": null, "expandedUntil": null, "expandedPeriods": [],
+                  "knowledgeFrom": null, "effectiveKnowledge": "NONE",
+                  "safeHarbour": "SATISFIED",
+                  "notifierLiability": "NOT_APPLICABLE", "notifierLiabilityByNotice": [],
+                  "paidDeletionAgreement": "NOT_APPLICABLE",
+                  "dutyBreaches": ["FAILED_TO_TERMINATE_MEASURES_AFTER_COUNTER_NOTICE"], "actBy": null,
+                  "legalBasis": ["REG_22", "CIVIL_CODE_1195_2", "CIVIL_CODE_1195_1", "CIVIL_CODE_201", "CIVIL_CODE_203"],
+                  "reasons": ["NOTICE_ACTED_ON_IN_TIME"],
+                  "reviewFlags": ["DEFAULT_THRESHOLD_APPLIED"],
+                  "assumptions": [{"code": "AS_OF_ASSUMED", "value": "2025-06-30T12:00:00+08:00"},
+                                  {"code": "CONDUCT_END_ASSUMED", "value": "2022-04-02T15:00:00+08:00"},
+                                  {"code": "TIMELINESS_THRESHOLD", "value": "NOTICE/HOST/COPYRIGHT: 24h"},
+                                  {"code": "COUNTER_NOTICE_PERIOD_END", "value": "2022-04-19T00:00:00+08:00"},
+                                  {"code": "HOLIDAY_CALENDAR", "value": "WEEKENDS_ONLY"}]
+                }""");
+        ObjectNode actual = (ObjectNode) JSON.readTree(
+                post(ClassificationResource.NOTICE_HANDLED_IN_TIME).then().statusCode(200).extract().asString());
+        actual.remove(List.of("decisionId", "rulesetVersion"));
+        // Reasons are informative (§10) and assumptions may say more than §4.6 shows: the shown ones must be there.
+        assertThat(actual.remove("reasons")).contains(expected.get("reasons").get(0));
+        List<JsonNode> assumptions = new ArrayList<>();
+        actual.remove("assumptions").forEach(assumptions::add);
+        assertThat(assumptions).containsSubsequence(elements(((ObjectNode) expected).remove("assumptions")));
+        ((ObjectNode) expected).remove("reasons");
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    private static List<JsonNode> elements(JsonNode array) {
+        List<JsonNode> list = new ArrayList<>();
+        array.forEach(list::add);
+        return list;
+    }
+
+    @Test
+    void the_same_request_gets_the_same_answer_except_the_decision_id() throws Exception {
+        ObjectNode first = (ObjectNode) JSON.readTree(post(ClassificationResource.NOTICE_HANDLED_IN_TIME).asString());
+        ObjectNode second = (ObjectNode) JSON.readTree(post(ClassificationResource.NOTICE_HANDLED_IN_TIME).asString());
+        assertThat(UUID.fromString(first.remove("decisionId").asText()))
+                .isNotEqualTo(UUID.fromString(second.remove("decisionId").asText()));
+        assertThat(first).isEqualTo(second);
+    }
+
+    static URI endpoint() {
+        return URI.create(RestAssured.baseURI + ":" + RestAssured.port + PATH);
+    }
+}

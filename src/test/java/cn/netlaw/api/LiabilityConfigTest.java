@@ -1,0 +1,76 @@
+package cn.netlaw.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.netlaw.liability.Policy;
+import cn.netlaw.liability.RightType;
+import cn.netlaw.liability.RoleClass;
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code liability.*} as the service reads it, without a container (SmallRye Config alone). */
+class LiabilityConfigTest {
+
+    private static LiabilityConfig mapping(Map<String, String> environment, Map<String, String> properties) {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withSources(new EnvConfigSource(environment, 300))
+                .withSources(new PropertiesConfigSource(properties, "test", 250))
+                .withMapping(LiabilityConfig.class)
+                .build();
+        return config.getConfigMapping(LiabilityConfig.class);
+    }
+
+    @Test
+    void without_configuration_the_policy_is_the_specification_default() {
+        LiabilityConfig config = mapping(Map.of(), Map.of());
+        assertThat(EngineSetup.policy(config.policy())).isEqualTo(Policy.defaults());
+        assertThat(config.evaluationTime()).isEmpty();
+    }
+
+    @Test
+    void the_environment_variable_forms_of_the_keys_are_read() {
+        LiabilityConfig config = mapping(Map.of(
+                "LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT", "12",
+                "LIABILITY_POLICY_TIMELINESS_HOURS_CONDUIT_COPYRIGHT_OTHER", "96",
+                "LIABILITY_POLICY_LARGE_BATCH_ITEMS", "50",
+                "LIABILITY_POLICY_COUNTER_NOTICE_DAYS", "20",
+                "LIABILITY_POLICY_TLL_KNOWLEDGE_INCLUDES_SHOULD_HAVE_KNOWN", "false",
+                "LIABILITY_POLICY_HOLIDAYS", "2025-10-01,2025-10-02",
+                "LIABILITY_EVALUATION_TIME", "2025-06-30T12:00:00+08:00"), Map.of());
+        Policy policy = EngineSetup.policy(config.policy());
+        assertThat(policy.hours(RoleClass.HOST, RightType.COPYRIGHT)).isEqualTo(12);
+        assertThat(policy.hours(RoleClass.CONDUIT, RightType.COPYRIGHT_OTHER)).isEqualTo(96);
+        assertThat(policy.hours(RoleClass.HOST, RightType.PATENT)).isEqualTo(168);
+        assertThat(policy.largeBatchItems()).isEqualTo(50);
+        assertThat(policy.counterNoticeDays()).isEqualTo(20);
+        assertThat(policy.tllKnowledgeIncludesShouldHaveKnown()).isFalse();
+        assertThat(policy.holidays()).containsExactlyInAnyOrder(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 2));
+        assertThat(EngineSetup.clock(config).instant()).isEqualTo(Instant.parse("2025-06-30T04:00:00Z"));
+    }
+
+    @Test
+    void the_property_forms_of_the_keys_are_read() {
+        LiabilityConfig config = mapping(Map.of(), Map.of(
+                "liability.policy.timeliness-hours.host.personality", "24",
+                "liability.policy.adjusted-working-days", "2025-09-28",
+                "liability.policy.patent-forwarding-suffices", "true",
+                "liability.policy.limitation-years", "4"));
+        Policy policy = EngineSetup.policy(config.policy());
+        assertThat(policy.hours(RoleClass.HOST, RightType.PERSONALITY)).isEqualTo(24);
+        assertThat(policy.adjustedWorkingDays()).containsExactly(LocalDate.of(2025, 9, 28));
+        assertThat(policy.patentForwardingSuffices()).isTrue();
+        assertThat(policy.limitationYears()).isEqualTo(4);
+    }
+
+    @Test
+    void without_an_evaluation_time_the_clock_is_the_system_clock() {
+        assertThat(EngineSetup.clock(mapping(Map.of(), Map.of()))).isEqualTo(Clock.systemUTC());
+    }
+}
