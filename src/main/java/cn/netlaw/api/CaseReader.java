@@ -6,6 +6,7 @@ import cn.netlaw.liability.Indicators;
 import cn.netlaw.liability.NoticeEpisode;
 import cn.netlaw.liability.ProviderFacts;
 import cn.netlaw.liability.Violation;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,6 +51,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code @Schema(required = true)} marks the required ones. The whole body is checked and every fault reported
  * (up to {@value #MAX_VIOLATIONS}); only a body without faults is bound, by a strictly configured mapper.
  *
+ * <p>What is read at most is bounded by {@link Limits} ({@code liability.limits.*}): JSON nesting depth, the length of
+ * a string, property name or number, and the notice episodes of one case; a body beyond a limit is answered with a
+ * violation naming the field (the body, {@code $}, for the depth) and the limit.
+ *
  * <p>Plain Java: {@code new CaseReader()} works without a container, and one instance serves any number of threads.
  */
 public final class CaseReader {
@@ -58,19 +63,55 @@ public final class CaseReader {
     public static final String ROOT = "$";
 
     static final int MAX_VIOLATIONS = 100;
+    private static final String NOTICE_HISTORY = "noticeHistory";
     private static final int MAX_ECHO = 60;
     private static final Map<Class<?>, List<Property>> SHAPES = new ConcurrentHashMap<>();
 
-    private final ObjectMapper mapper = strictMapper();
+    private final Limits limits;
+    private final ObjectMapper mapper;
+
+    /** A reader with the default limits. */
+    public CaseReader() {
+        this(Limits.DEFAULTS);
+    }
+
+    public CaseReader(Limits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.mapper = strictMapper(limits);
+    }
+
+    /**
+     * What the reader reads at most: levels of JSON nesting, characters in a string or property name, characters in a
+     * number, and notice episodes in one case. The size of the whole body is the HTTP server's to limit.
+     */
+    public record Limits(int maxNestingDepth, int maxStringLength, int maxNumberLength, int maxEpisodes) {
+
+        /** The documented defaults of {@code liability.limits.*}. */
+        public static final Limits DEFAULTS = new Limits(32, 4096, 64, 1000);
+
+        public Limits {
+            if (maxNestingDepth < 1 || maxStringLength < 1 || maxNumberLength < 1 || maxEpisodes < 1) {
+                throw new IllegalArgumentException("the input limits must be positive: " + maxNestingDepth + ", "
+                        + maxStringLength + ", " + maxNumberLength + ", " + maxEpisodes);
+            }
+        }
+    }
 
     /** What the body amounts to: the facts of a case, or the faults that keep it from being one. */
     public sealed interface Reading permits Facts, Invalid {
     }
 
-    /** The body is a well-formed request. */
-    public record Facts(CaseFacts facts) implements Reading {
+    /**
+     * The body is a well-formed request: the facts of the case, and the policy values it sets for this decision
+     * ({@code null} when it sets none).
+     */
+    public record Facts(CaseFacts facts, RequestPolicy policy) implements Reading {
         public Facts {
             Objects.requireNonNull(facts, "facts");
+        }
+
+        public Facts(CaseFacts facts) {
+            this(facts, null);
         }
     }
 
@@ -89,14 +130,22 @@ public final class CaseReader {
     }
 
     public Reading read(byte[] body) {
+        if (body == null || body.length == 0) {
+            return new Invalid(List.of(new Violation(ROOT, "the body is empty; expected a JSON object")));
+        }
+        if (!utf8WithoutByteOrderMark(body)) {
+            return new Invalid(List.of(new Violation(ROOT,
+                    "the body is not UTF-8 JSON text: send it in UTF-8, without a byte order mark")));
+        }
         JsonNode root;
-        try {
-            root = body == null ? null : mapper.readTree(body);
+        try (JsonParser parser = mapper.createParser(body)) {
+            try {
+                root = mapper.readTree(parser);
+            } catch (StreamConstraintsException e) {
+                return new Invalid(List.of(limitViolation(e, parser.getParsingContext())));
+            }
         } catch (StreamReadException e) {
             return new Invalid(List.of(syntaxViolation(e)));
-        } catch (StreamConstraintsException e) {
-            return new Invalid(List.of(new Violation(ROOT, "the body is beyond what the service reads: JSON nested more"
-                    + " than " + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels deep, or a number or name too long")));
         } catch (DatabindException e) {
             return new Invalid(List.of(new Violation(ROOT,
                     "the body has more than one JSON value" + where(e.getLocation()) + "; send one JSON object")));
@@ -109,6 +158,15 @@ public final class CaseReader {
         return read(root);
     }
 
+    /** The JSON tree of a body that {@link #read(byte[])} accepted (for patches against the request as sent). */
+    JsonNode tree(byte[] body) {
+        try {
+            return mapper.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("a body that was read once could not be read again", e);
+        }
+    }
+
     /** Reads an already parsed body (duplicate keys can no longer be seen in it). */
     public Reading read(JsonNode body) {
         if (body == null || body.isMissingNode()) {
@@ -116,6 +174,11 @@ public final class CaseReader {
         }
         if (!body.isObject()) {
             return new Invalid(List.of(new Violation(ROOT, "expected a JSON object, found " + describe(body))));
+        }
+        JsonNode history = body.get(NOTICE_HISTORY);
+        if (history != null && history.isArray() && history.size() > limits.maxEpisodes()) {
+            return new Invalid(List.of(new Violation(NOTICE_HISTORY, "lists " + history.size()
+                    + " notice episodes, more than the limit of " + limits.maxEpisodes() + " per case")));
         }
         List<Violation> violations = new ArrayList<>();
         checkObject(body, ClassificationRequest.class, ROOT, violations);
@@ -129,7 +192,13 @@ public final class CaseReader {
             // The walk above admits only what the mapper binds; this is a safety net, not a path users should see.
             return new Invalid(List.of(new Violation(pathOf(e), "has a value that cannot be read")));
         }
-        return new Facts(facts(request));
+        if (request.policy() != null) {
+            List<Violation> policyViolations = request.policy().violations();
+            if (!policyViolations.isEmpty()) {
+                return new Invalid(policyViolations);
+            }
+        }
+        return new Facts(facts(request), request.policy());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -207,6 +276,14 @@ public final class CaseReader {
             } else if (Timestamps.parse(node.textValue()) instanceof Timestamps.Invalid invalid) {
                 add(out, new Violation(path, invalid.message()));
             }
+        } else if (kind == java.time.LocalDate.class) {
+            if (!node.isTextual()) {
+                add(out, new Violation(path, "expected a date string YYYY-MM-DD, found " + describe(node)));
+            } else if (!(node.textValue().length() == 10
+                    && Timestamps.parse(node.textValue()) instanceof Timestamps.Valid)) {
+                add(out, new Violation(path, "'" + shorten(node.textValue()) + "' is not a date YYYY-MM-DD of the "
+                        + "calendar"));
+            }
         } else if (kind.isEnum()) {
             List<String> allowed = Arrays.stream(kind.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
             if (!node.isTextual()) {
@@ -281,6 +358,49 @@ public final class CaseReader {
         return new Violation(ROOT, "the body is not valid JSON" + where(e.getLocation()));
     }
 
+    /**
+     * RFC 8259 §8.1: JSON text exchanged between systems is UTF-8, and a byte order mark is not sent. The JSON
+     * parser would detect UTF-16 and UTF-32 by their zero bytes and skip a byte order mark; the service reads UTF-8
+     * only, so both are refused here. A JSON text starts with ASCII, so a zero byte among the first four means a wider
+     * encoding.
+     */
+    private static boolean utf8WithoutByteOrderMark(byte[] body) {
+        int b0 = body[0] & 0xFF;
+        int b1 = body.length > 1 ? body[1] & 0xFF : -1;
+        if (b0 == 0xEF || (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(4, body.length); i++) {
+            if (body[i] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A limit of {@link Limits} was passed; the parser's context says where. */
+    private Violation limitViolation(StreamConstraintsException e, JsonStreamContext context) {
+        String kind = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (kind.startsWith("String value length")) {
+            return new Violation(pathOf(context), "is a string longer than " + limits.maxStringLength()
+                    + " characters, the limit of the service");
+        }
+        if (kind.startsWith("Name length")) {
+            // The name being read is not yet the context's current name: the path is that of the enclosing object.
+            return new Violation(context == null ? ROOT : pathOf(context.getParent()), "has a property name longer than "
+                    + limits.maxStringLength() + " characters, the limit of the service");
+        }
+        if (kind.startsWith("Number value length")) {
+            return new Violation(pathOf(context), "is a number longer than " + limits.maxNumberLength()
+                    + " characters, the limit of the service");
+        }
+        if (kind.startsWith("Document nesting depth")) {
+            return new Violation(ROOT, "the body is nested more than " + limits.maxNestingDepth()
+                    + " levels deep, the limit of the service");
+        }
+        return new Violation(ROOT, "the body is beyond what the service reads");
+    }
+
     private static String where(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return "";
@@ -322,7 +442,21 @@ public final class CaseReader {
      * integers, numbers are not enum values).
      */
     static ObjectMapper strictMapper() {
-        return JsonMapper.builder()
+        return strictMapper(Limits.DEFAULTS);
+    }
+
+    /** The strict mapper, reading at most what the limits allow (a name is held to the limit of a string). */
+    static ObjectMapper strictMapper(Limits limits) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .build())
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

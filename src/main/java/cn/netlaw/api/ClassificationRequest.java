@@ -82,7 +82,12 @@ public record ClassificationRequest(
         @Schema(nullable = true, defaultValue = "false", description = """
                 The victim paid the provider (or an agent) for deleting the content. Such an agreement is void for \
                 personality rights (SPC personality-rights provisions); it never changes the provider's liability.""")
-        Boolean paidDeletionAgreement) {
+        Boolean paidDeletionAgreement,
+
+        @Schema(nullable = true, description = """
+                Policy values for this decision only (thresholds, periods, calendar), named as in the service's \
+                configuration; absent keeps the configured values. Echoed in assumptions as POLICY_OVERRIDE.""")
+        RequestPolicy policy) {
 
     /** What the provider is and did (§4.2). */
     @Schema(name = "Provider", description = "What the provider is and what it did with the content (decision-spec §4.2).")

@@ -14,6 +14,8 @@ import cn.netlaw.liability.ReviewFlag;
 import cn.netlaw.liability.Rule;
 import cn.netlaw.liability.SafeHarbourStatus;
 import cn.netlaw.liability.SpecialRegime;
+import cn.netlaw.liability.Step;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "regime", "specialRegimes", "liability", "rule", "joint", "jointScope", "expandedFrom", "expandedUntil",
     "expandedPeriods", "knowledgeFrom", "effectiveKnowledge", "safeHarbour", "notifierLiability",
     "notifierLiabilityByNotice", "paidDeletionAgreement", "dutyBreaches", "actBy", "legalBasis", "reasons",
-    "reviewFlags", "assumptions", "decisionId", "rulesetVersion"
+    "reviewFlags", "assumptions", "explanation", "decisionId", "rulesetVersion", "counterfactuals"
 })
 public record ClassificationResponse(
         @Schema(required = true, description = """
@@ -161,6 +163,13 @@ public record ClassificationResponse(
                 The defaults the decision depended on that the caller did not give, in order of addition.""")
         List<AssumptionMade> assumptions,
 
+        @Schema(required = true, description = """
+                The reasoning, step by step in the order of the decision procedure (decision-spec §5): for each finding \
+                the step, the reason code, a sentence saying what fact, which rule and article, and what follows, and \
+                the provisions it cites. Written in the language negotiated from Accept-Language (Chinese for any zh \
+                range, otherwise English), which the answer names in Content-Language.""")
+        List<ExplanationEntry> explanation,
+
         @Schema(required = true, format = "uuid",
                 description = "Identifier of this decision (a random UUID), for logs and audit.")
         String decisionId,
@@ -169,7 +178,50 @@ public record ClassificationResponse(
                 The specification version implemented and a short hash of the configured policy values (timeliness \
                 thresholds, periods, calendar), e.g. 2.3/3f9a2c. Two decisions with the same rulesetVersion were made \
                 under the same rules.""")
-        String rulesetVersion) {
+        String rulesetVersion,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(nullable = true, maxItems = 10, description = """
+                Only with ?include=counterfactuals: minimal changes to the request as sent that would change the \
+                outcome (liability, rule, joint, jointScope or regime), fewest operations first, at most ten. Each \
+                change is an RFC 6902 JSON Patch against the request body; its outcome was computed by running the \
+                engine on the patched request, never guessed.""")
+        List<CounterfactualEntry> counterfactuals) {
+
+    /** A change to the request that would change the outcome. */
+    @Schema(name = "Counterfactual", description = """
+            A minimal change to the request and the outcome the engine computes for the changed request.""")
+    @JsonPropertyOrder({"changes", "outcome", "explanation"})
+    public record CounterfactualEntry(
+            @Schema(required = true, description = "An RFC 6902 JSON Patch against the request as sent.")
+            List<PatchOperation> changes,
+            @Schema(required = true, description = "The outcome of the patched request.")
+            Outcome outcome,
+            @Schema(required = true, description = "What the change means, in the negotiated language.")
+            String explanation) {
+    }
+
+    /** One RFC 6902 operation. */
+    @Schema(name = "PatchOperation", description = "One RFC 6902 JSON Patch operation (add, replace or remove).")
+    @JsonPropertyOrder({"op", "path", "value"})
+    public record PatchOperation(
+            @Schema(required = true, enumeration = {"add", "replace", "remove"}) String op,
+            @Schema(required = true, description = "JSON Pointer (RFC 6901) into the request.",
+                    example = "/noticeHistory/0/measuresTakenAt") String path,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "The new value (absent for remove).") com.fasterxml.jackson.databind.JsonNode value) {
+    }
+
+    /** The five fields that make an outcome. */
+    @Schema(name = "Outcome", description = "The outcome of a classification: liability, rule, joint scope, regime.")
+    @JsonPropertyOrder({"liability", "rule", "joint", "jointScope", "regime"})
+    public record Outcome(
+            @Schema(required = true) Liability liability,
+            @Schema(required = true) Rule rule,
+            @Schema(required = true) boolean joint,
+            @Schema(required = true) JointScope jointScope,
+            @Schema(required = true) Regime regime) {
+    }
 
     /** A liable period of the notice rule; {@code until} null = continuing. */
     @Schema(name = "LiablePeriod", description = "An enlarged-damage period of the notice rule (decision-spec 9.5).")
@@ -201,6 +253,40 @@ public record ClassificationResponse(
                     NONE: no liability (good faith proven for an IP notice); COMPENSATE: compensation for the user's \
                     loss; DOUBLE_COMPENSATION: double damages for a malicious notice (E-Commerce Law 42(3)).""")
             NotifierLiability liability) {
+    }
+
+    /** One finding of the procedure, as a sentence in the negotiated language. */
+    @Schema(name = "ExplanationStep", description = """
+            One finding of the decision procedure: the step that made it, why, in words a lawyer reads, and the \
+            provisions it rests on.""")
+    @JsonPropertyOrder({"step", "reason", "text", "legalBasis"})
+    public record ExplanationEntry(
+            @Schema(required = true, description = """
+                    The step of decision-spec §5: NORMALISATION (Step 0), REGIME (1), PAID_DELETION (2), \
+                    NO_PRIMARY_INFRINGEMENT (3), DIRECT_INFRINGEMENT (4), INSTIGATION (5), KNOWLEDGE (6), \
+                    CONDUIT_HARBOUR (7), KNOWLEDGE_RULE (8), NOTICE_RULE (9), NO_LIABILITY (10), DUTIES_TOWARD_USER \
+                    (11), FINALLY (transitional articles, limitation reminder).""", example = "NOTICE_RULE")
+            Step step,
+
+            @Schema(required = true, description = """
+                    The reason code of the finding (decision-spec §10, and codes this service adds so that every \
+                    finding has one); the same code always has the same template.""",
+                    example = "NOTICE_NOT_ACTED_ON_IN_TIME")
+            Reason reason,
+
+            @Schema(required = true, description = """
+                    The finding as a sentence of a legal memo: the facts (instants at +08:00, notices by their number \
+                    counted from 1), the rule, the articles as lawyers cite them (《民法典》第一千一百九十五条第二款 / Civil \
+                    Code Art. 1195(2)), and what follows.""",
+                    example = "网络服务提供者于2022年4月2日 09:00接到第1份通知后，未在24小时内采取必要措施（期限届满：2022年4月3日 "
+                            + "09:00），迟至2022年4月5日 09:00方才采取措施；依据《民法典》第一千一百九十五条第二款，其应当对损害的扩大部分与"
+                            + "该网络用户承担连带责任。")
+            String text,
+
+            @Schema(required = true, description = """
+                    The provisions this finding cites, ids of the provisions catalogue (GET /api/v1/provisions/{id}); \
+                    may be empty for a finding of fact.""", example = "[\"CIVIL_CODE_1195_2\"]")
+            List<Provision> legalBasis) {
     }
 
     /** A value the decision depended on that the caller did not give. */

@@ -9,12 +9,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Renders a {@link Classification} as the result JSON of decision-spec §4.6: the fields in the spec's order, every
- * field present (nulls are written, never dropped), instants ISO-8601 at +08:00 with seconds always shown, plus
- * {@code decisionId} and {@code rulesetVersion}. Plain Java, usable without a container.
+ * field present (nulls are written, never dropped), instants ISO-8601 at +08:00 with seconds always shown, the
+ * explanation in the requested language, plus {@code decisionId} and {@code rulesetVersion}. Plain Java, usable
+ * without a container.
  */
 public final class ClassificationWriter {
 
@@ -24,9 +26,31 @@ public final class ClassificationWriter {
             .serializationInclusion(JsonInclude.Include.ALWAYS)
             .disable(SerializationFeature.INDENT_OUTPUT)
             .build();
+    private final ExplanationWriter explanations;
 
-    /** The response record of one decision. */
+    /** A writer whose explanations cite the service's catalogue ({@link ProvisionCatalogue#standard()}). */
+    public ClassificationWriter() {
+        this(new ExplanationWriter(new Citations(ProvisionCatalogue.standard())));
+    }
+
+    public ClassificationWriter(ExplanationWriter explanations) {
+        this.explanations = explanations;
+    }
+
+    /** The response record of one decision, explained in English. */
     public ClassificationResponse response(Classification classification, UUID decisionId, String rulesetVersion) {
+        return response(classification, decisionId, rulesetVersion, Language.ENGLISH);
+    }
+
+    /** The response record of one decision, explained in the language. */
+    public ClassificationResponse response(Classification classification, UUID decisionId, String rulesetVersion,
+                                           Language language) {
+        return response(classification, decisionId, rulesetVersion, language, null);
+    }
+
+    /** The response record of one decision with its counterfactuals (null: not requested). */
+    public ClassificationResponse response(Classification classification, UUID decisionId, String rulesetVersion,
+                                           Language language, List<Counterfactuals.Counterfactual> counterfactuals) {
         Classification c = classification;
         return new ClassificationResponse(
                 c.regime(),
@@ -57,14 +81,35 @@ public final class ClassificationWriter {
                 c.assumptions().stream()
                         .map(a -> new ClassificationResponse.AssumptionMade(a.code(), a.value()))
                         .toList(),
+                explanations.write(c.explanation(), language),
                 decisionId.toString(),
-                rulesetVersion);
+                rulesetVersion,
+                counterfactuals == null ? null : counterfactuals.stream()
+                        .map(cf -> new ClassificationResponse.CounterfactualEntry(
+                                cf.changes().stream().map(o -> new ClassificationResponse.PatchOperation(
+                                        o.op(), o.path(), o.value())).toList(),
+                                new ClassificationResponse.Outcome(cf.outcome().liability(), cf.outcome().rule(),
+                                        cf.outcome().joint(), cf.outcome().jointScope(), cf.outcome().regime()),
+                                cf.explanation()))
+                        .toList());
     }
 
-    /** The result JSON (UTF-8) of one decision. */
+    /** The result JSON (UTF-8) of one decision, explained in English. */
     public byte[] write(Classification classification, UUID decisionId, String rulesetVersion) {
+        return write(classification, decisionId, rulesetVersion, Language.ENGLISH);
+    }
+
+    /** The result JSON (UTF-8) of one decision, explained in the language. */
+    public byte[] write(Classification classification, UUID decisionId, String rulesetVersion, Language language) {
+        return write(classification, decisionId, rulesetVersion, language, null);
+    }
+
+    /** The result JSON (UTF-8) of one decision with its counterfactuals (null: not requested). */
+    public byte[] write(Classification classification, UUID decisionId, String rulesetVersion, Language language,
+                        List<Counterfactuals.Counterfactual> counterfactuals) {
         try {
-            return mapper.writeValueAsBytes(response(classification, decisionId, rulesetVersion));
+            return mapper.writeValueAsBytes(
+                    response(classification, decisionId, rulesetVersion, language, counterfactuals));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the result could not be rendered", e);
         }

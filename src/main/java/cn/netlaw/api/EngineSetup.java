@@ -4,6 +4,7 @@ import cn.netlaw.liability.LiabilityEngine;
 import cn.netlaw.liability.Policy;
 import cn.netlaw.liability.RightType;
 import cn.netlaw.liability.RoleClass;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -14,8 +15,8 @@ import java.util.Map;
 
 /**
  * Builds the engine from the configuration: the {@link Policy} of {@code liability.policy.*}, the clock of
- * {@code liability.evaluation-time} (fixed when set, else the system clock), and the plain reader and writer of the
- * HTTP edge.
+ * {@code liability.evaluation-time} (fixed when set, else the system clock), and the plain reader (with the input limits
+ * of {@code liability.limits.*}) and writer of the HTTP edge.
  */
 @Singleton
 public class EngineSetup {
@@ -40,14 +41,28 @@ public class EngineSetup {
 
     @Produces
     @Singleton
-    CaseReader caseReader() {
-        return new CaseReader();
+    CaseReader caseReader(LimitsConfig limits) {
+        return new CaseReader(limits.limits());
+    }
+
+    /** The provisions catalogue, read (and checked against the engine's ids) when the service starts. */
+    @Produces
+    @Singleton
+    @Startup
+    ProvisionCatalogue provisionCatalogue() {
+        return ProvisionCatalogue.standard();
     }
 
     @Produces
     @Singleton
-    ClassificationWriter classificationWriter() {
-        return new ClassificationWriter();
+    Citations citations(ProvisionCatalogue catalogue) {
+        return new Citations(catalogue);
+    }
+
+    @Produces
+    @Singleton
+    ClassificationWriter classificationWriter(Citations citations) {
+        return new ClassificationWriter(new ExplanationWriter(citations));
     }
 
     /** The evaluation instant's source: fixed at {@code liability.evaluation-time} when set. */

@@ -86,9 +86,25 @@ public record Problem(
                 violations.stream().map(FieldError::of).toList());
     }
 
+    /** 400 for a query string the resource does not take (a provisions filter, an unknown parameter). */
+    static Problem invalidQuery(List<Violation> violations) {
+        return new Problem("/problems/invalid-request", "Invalid request", 400,
+                "The query string is not one this resource takes; see errors.",
+                null, violations.stream().map(FieldError::of).toList());
+    }
+
+    /** 404 for a provision id the catalogue does not hold. */
+    static Problem unknownProvision(String id) {
+        return new Problem("/problems/not-found", "Not found", 404,
+                "The provisions catalogue holds no provision '" + CaseReader.shorten(id)
+                        + "'; GET /api/v1/provisions lists every id.",
+                null, List.of());
+    }
+
     static Problem notFound() {
         return new Problem("/problems/not-found", "Not found", 404,
-                "Nothing is served at this path. The API is POST /api/v1/classifications; its contract is at /q/openapi.",
+                "Nothing is served at this path. The API is POST /api/v1/classifications and GET /api/v1/provisions;"
+                        + " its contract is at /q/openapi.",
                 null, List.of());
     }
 

@@ -36,6 +36,16 @@ public class ProblemMapper {
         return response(Problem.invalidRequest(violations));
     }
 
+    /** 400: a query string the resource does not take. */
+    public static Response invalidQuery(List<Violation> violations) {
+        return response(Problem.invalidQuery(violations));
+    }
+
+    /** 404: a provision id the catalogue does not hold. */
+    public static Response unknownProvision(String id) {
+        return response(Problem.unknownProvision(id));
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
         return response(Problem.notFound());
@@ -76,9 +86,25 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (connectionClosed(e)) {
+            // The client closed the connection before its body was read (it gave up, or the service is stopping):
+            // nothing went wrong in the service, and nobody is left to read the answer.
+            LOG.debug("A request body was not read: the connection was closed");
+            return response(Problem.otherClientError(400, "Bad Request"));
+        }
         UUID reference = UUID.randomUUID();
         LOG.errorf(e, "Internal error %s", reference);
         return response(Problem.internalError(reference));
+    }
+
+    /** Vert.x' closed connection anywhere among the causes. */
+    static boolean connectionClosed(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response response(Problem problem) {

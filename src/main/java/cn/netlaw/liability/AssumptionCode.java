@@ -8,5 +8,7 @@ public enum AssumptionCode {
 
     // Codes added by this service (not in decision-spec §3): the deadline a threshold produced, the reasonable period
     // applied to a counter-notice, and the Tort Liability Law knowledge switch when it mattered.
-    TIMELINESS_DEADLINE, COUNTER_NOTICE_PERIOD_DAYS, TLL_KNOWLEDGE_INCLUDES_SHOULD_HAVE_KNOWN
+    TIMELINESS_DEADLINE, COUNTER_NOTICE_PERIOD_DAYS, TLL_KNOWLEDGE_INCLUDES_SHOULD_HAVE_KNOWN,
+    /** A policy value the request set for this decision only (value: {@code name=value}, names as configured). */
+    POLICY_OVERRIDE
 }

@@ -2,11 +2,9 @@ package cn.netlaw.liability;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The findings of one run of the procedure, collected step by step; {@link #classification()} freezes them into the
@@ -14,7 +12,7 @@ import java.util.Set;
  */
 final class Decision {
     Regime regime = Regime.OUT_OF_SCOPE;
-    final Set<SpecialRegime> specialRegimes = new LinkedHashSet<>();
+    final UniqueList<SpecialRegime> specialRegimes = new UniqueList<>();
     Liability liability;
     Rule rule;
     boolean joint;
@@ -26,19 +24,30 @@ final class Decision {
     NotifierLiability notifierLiability = NotifierLiability.NOT_APPLICABLE;
     final List<NoticeNotifierLiability> notifierLiabilityByNotice = new ArrayList<>();
     PaidDeletionStatus paidDeletionAgreement = PaidDeletionStatus.NOT_APPLICABLE;
-    final Set<DutyBreach> dutyBreaches = new LinkedHashSet<>();
+    final UniqueList<DutyBreach> dutyBreaches = new UniqueList<>();
     Instant actBy;
-    final Set<Provision> legalBasis = new LinkedHashSet<>();
-    final Set<Reason> reasons = new LinkedHashSet<>();
-    final Set<ReviewFlag> reviewFlags = new LinkedHashSet<>();
-    final Set<Assumption> assumptions = new LinkedHashSet<>();
+    final UniqueList<Provision> legalBasis = new UniqueList<>();
+    final UniqueList<Reason> reasons = new UniqueList<>();
+    final UniqueList<ReviewFlag> reviewFlags = new UniqueList<>();
+    final UniqueList<Assumption> assumptions = new UniqueList<>();
+
+    /** Whether the findings are recorded for an explanation (the reasons and the citations always are). */
+    private final boolean explaining;
+
+    Decision(boolean explaining) {
+        this.explaining = explaining;
+    }
+
+    Decision() {
+        this(true);
+    }
 
     /** The findings in the order the procedure made them, with the ids cited for each. */
-    private final List<Entry> explanation = new ArrayList<>();
-    private final Set<Provision> pendingIds = new LinkedHashSet<>();
+    private final List<Entry> explanation = new ArrayList<>(0);
+    private final UniqueList<Provision> pendingIds = new UniqueList<>();
     private Step step = Step.NORMALISATION;
 
-    private record Entry(Step step, Reason reason, Map<String, String> values, Set<Provision> ids) {
+    private record Entry(Step step, Reason reason, Map<String, String> values, UniqueList<Provision> ids) {
     }
 
     /** The procedure enters a step: ids cited from now on belong to this step's findings. */
@@ -52,6 +61,10 @@ final class Decision {
      * yet, its next one.
      */
     void cite(Provision... provisions) {
+        if (!explaining) {
+            java.util.Collections.addAll(legalBasis, provisions);
+            return;
+        }
         Entry last = explanation.isEmpty() ? null : explanation.get(explanation.size() - 1);
         for (Provision p : provisions) {
             legalBasis.add(p);
@@ -68,7 +81,7 @@ final class Decision {
      * that reaches this point (the collected notice ids of Step 9).
      */
     void refer(java.util.Collection<Provision> provisions) {
-        if (!explanation.isEmpty()) {
+        if (explaining && !explanation.isEmpty()) {
             explanation.get(explanation.size() - 1).ids().addAll(provisions);
         }
     }
@@ -83,12 +96,17 @@ final class Decision {
     }
 
     /** A finding of the current step, with the facts it rests on as name/value pairs. */
-    void because(Reason reason, String... namesAndValues) {
+    void because(Reason reason, Object... namesAndValues) {
         reasons.add(reason);
+        if (!explaining) {
+            return;
+        }
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                values.put(namesAndValues[i], namesAndValues[i + 1]);
+            Object value = namesAndValues[i + 1];
+            if (value != null) {
+                values.put((String) namesAndValues[i],
+                        value instanceof Instant instant ? Instants.render(instant) : value.toString());
             }
         }
         for (Entry e : explanation) {
@@ -98,7 +116,9 @@ final class Decision {
                 return;
             }
         }
-        explanation.add(new Entry(step, reason, values, new LinkedHashSet<>(pendingIds)));
+        UniqueList<Provision> ids = new UniqueList<>();
+        ids.addAll(pendingIds);
+        explanation.add(new Entry(step, reason, values, ids));
         pendingIds.clear();
     }
 
@@ -111,10 +131,10 @@ final class Decision {
     }
 
     /** A deadline not passed at {@code asOf}: the earliest is reported as {@code actBy} (§6). */
-    void pending(Instant deadline, String... namesAndValues) {
-        String[] values = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
+    void pending(Instant deadline, Object... namesAndValues) {
+        Object[] values = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
         values[namesAndValues.length] = "deadline";
-        values[namesAndValues.length + 1] = Instants.render(deadline);
+        values[namesAndValues.length + 1] = deadline;
         because(Reason.DEADLINE_PENDING, values);
         actBy = Instants.min(actBy, deadline);
     }

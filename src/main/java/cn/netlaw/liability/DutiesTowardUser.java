@@ -33,9 +33,9 @@ final class DutiesTowardUser {
                     if (c.asOf().isAfter(deadline)) {
                         d.dutyBreaches.add(DutyBreach.FORWARDING_NOT_DONE);
                         d.because(Reason.NOTICE_NOT_FORWARDED, "notice", e.path(), "receivedAt",
-                                Instants.render(t), "hours", Integer.toString(threshold.hours()), "deadline",
-                                Instants.render(deadline), "forwardedAt",
-                                e.forwardedAt() == null ? null : Instants.render(e.forwardedAt()));
+                                t, "hours", threshold.hours(), "deadline",
+                                deadline, "forwardedAt",
+                                e.forwardedAt() == null ? null : e.forwardedAt());
                         d.referIfCited(Provision.CIVIL_CODE_1195_2, Provision.ECL_42_2, Provision.REG_15,
                                 Provision.SPC_REPLY_2020_2);
                     } else {
@@ -62,7 +62,7 @@ final class DutiesTowardUser {
                     && counter.forwardedToRightsHolderAt() == null) {
                 d.dutyBreaches.add(DutyBreach.COUNTER_NOTICE_NOT_FORWARDED);
                 d.because(Reason.COUNTER_NOTICE_NOT_FORWARDED, "notice", e.path(), "counterNoticeReceivedAt",
-                        Instants.render(cr));
+                        cr);
                 d.referIfCited(Provision.CIVIL_CODE_1196_1, Provision.ECL_43_1, Provision.REG_17,
                         Provision.SPC_REPLY_2020_3);
             }
@@ -81,8 +81,8 @@ final class DutiesTowardUser {
                 if (late) {
                     d.dutyBreaches.add(DutyBreach.RESTORATION_NOT_IMMEDIATE_REG_17);
                     d.because(Reason.RESTORATION_NOT_IMMEDIATE, "notice", e.path(), "counterNoticeReceivedAt",
-                            Instants.render(cr), "hours", Integer.toString(hours), "deadline", Instants.render(limit),
-                            "restoredAt", e.restoredAt() == null ? null : Instants.render(e.restoredAt()));
+                            cr, "hours", hours, "deadline", limit,
+                            "restoredAt", e.restoredAt() == null ? null : e.restoredAt());
                     d.referIfCited(Provision.REG_17);
                 }
             } else if (rc == Regime.CIVIL_CODE || eclAtC || replyAtC) {
@@ -95,7 +95,7 @@ final class DutiesTowardUser {
                     if (!complainedInTime && !c.asOf().isBefore(period.end())) {
                         d.dutyBreaches.add(DutyBreach.FAILED_TO_TERMINATE_MEASURES_AFTER_COUNTER_NOTICE);
                         d.because(Reason.MEASURES_NOT_TERMINATED_AFTER_COUNTER_NOTICE, "notice", e.path(),
-                                "periodEnd", Instants.render(period.end()));
+                                "periodEnd", period.end());
                         d.referIfCited(Provision.CIVIL_CODE_1196_2, Provision.ECL_43_2, Provision.SPC_REPLY_2020_3);
                     }
                 }
@@ -113,8 +113,8 @@ final class DutiesTowardUser {
         d.assume(AssumptionCode.COUNTER_NOTICE_PERIOD_DAYS, notice + ": " + days + " calendar days");
         d.assume(AssumptionCode.COUNTER_NOTICE_PERIOD_END, Instants.render(period.end()));
         d.assume(AssumptionCode.HOLIDAY_CALENDAR, WorkingCalendar.of(policy).describe());
-        d.because(Reason.COUNTER_NOTICE_PERIOD_END_COMPUTED, "notice", notice, "days", Integer.toString(days),
-                "periodEnd", Instants.render(period.end()));
+        d.because(Reason.COUNTER_NOTICE_PERIOD_END_COMPUTED, "notice", notice, "days", days,
+                "periodEnd", period.end());
         for (Provision id : period.ids()) {
             d.cite(id);
         }

@@ -148,7 +148,7 @@ final class KnowledgeFinding {
                 t0 = Instants.max(c.knowledgeSince(), c.conductDate());
             }
             d.because(Reason.CALLER_KNOWLEDGE_FINDING_KEPT, "knowledge", k.name(), "knowledgeFrom",
-                    t0 == null ? null : Instants.render(t0));
+                    t0 == null ? null : t0);
             if (k == Knowledge.NONE && fired) {
                 d.flag(ReviewFlag.CALLER_KNOWLEDGE_DIFFERS_FROM_INDICATORS);
             }

@@ -64,10 +64,10 @@ final class KnowledgeRule {
             d.flag(ReviewFlag.MEASURE_ADEQUACY_NEEDS_REVIEW);
         }
 
-        String from = Instants.render(t0);
-        String hoursText = Integer.toString(hours);
-        String performedText = performed == null ? null : Instants.render(performed);
-        String deadlineText = Instants.render(deadline);
+        Object from = t0;
+        Object hoursText = hours;
+        Object performedText = performed == null ? null : performed;
+        Object deadlineText = deadline;
         if (c.continuing() && !c.asOf().isAfter(deadline)) {
             if (performed == null) {
                 d.pending(deadline, "knowledgeFrom", from, "hours", hoursText);
@@ -83,7 +83,7 @@ final class KnowledgeRule {
         // the caller's conductEndDate is later.
         if (!c.stateEnd().isAfter(deadline) || !c.timeline().upAt(deadline)) {
             d.because(Reason.INFRINGEMENT_ENDED_BEFORE_DEADLINE, "knowledgeFrom", from, "hours", hoursText,
-                    "deadline", deadlineText, "stateEnd", Instants.render(c.stateEnd()));
+                    "deadline", deadlineText, "stateEnd", c.stateEnd());
             return false;
         }
         if (performed != null && !performed.isAfter(deadline)) {

@@ -47,14 +47,27 @@ public final class LiabilityEngine {
 
     /** Validates (§4.5) and classifies (§5) one case under the given policy; the configured one is untouched. */
     public Evaluation evaluate(CaseFacts facts, Policy policy) {
+        return evaluate(facts, policy, true);
+    }
+
+    /**
+     * As {@link #evaluate(CaseFacts, Policy)}; with {@code explain = false} the result's {@code explanation} is
+     * empty and nothing is spent on recording it (every other field is the same).
+     */
+    public Evaluation evaluate(CaseFacts facts, Policy policy, boolean explain) {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(policy, "policy");
-        Decision d = new Decision();
+        Decision d = new Decision(explain);
         Normaliser.Outcome normalised = new Normaliser(d).normalise(facts, clock.instant());
         if (normalised.normalCase() == null) {
             return new Rejection(normalised.violations());
         }
         NormalCase c = normalised.normalCase();
+        if (policy != this.policy) {
+            for (String difference : policy.differencesFrom(this.policy)) {
+                d.assume(AssumptionCode.POLICY_OVERRIDE, difference);
+            }
+        }
         decide(c, d, policy);
         conduitMeasureReview(c, d);
         TransitionalArticles.apply(c, d, policy);

@@ -68,8 +68,8 @@ final class NoPrimaryInfringementRule {
                     ids.add(Provision.TORT_LAW_6_1);
                 }
             }
-            d.because(reason, "notice", e.path(), "receivedAt", Instants.render(t), "measuresTakenAt",
-                    Instants.render(e.effectiveMeasure()), "actRegime", r.name());
+            d.because(reason, "notice", e.path(), "receivedAt", t, "measuresTakenAt",
+                    e.effectiveMeasure(), "actRegime", r.name());
             d.cite(ids.toArray(Provision[]::new));
             d.notifierLiabilityByNotice.add(new NoticeNotifierLiability(e.index(), t, r, liability));
             if (liability.ordinal() > most.ordinal()) {

@@ -71,6 +71,7 @@ record NormalCase(
     /** One notice episode, defaults applied, instants as read. */
     record Episode(
             int index,
+            String path,
             Instant receivedAt,
             Instant reappearedAt,
             boolean newGrounds,
@@ -94,9 +95,6 @@ record NormalCase(
             return measureEffective ? measuresTakenAt : null;
         }
 
-        String path() {
-            return "noticeHistory[" + index + "]";
-        }
     }
 
     /** A counter-notice, defaults applied, instants as read. */

@@ -18,7 +18,10 @@ final class Normaliser {
     record Outcome(NormalCase normalCase, List<Violation> violations) {
     }
 
-    private final List<Violation> violations = new ArrayList<>();
+    private static final Comparator<NormalCase.Episode> BY_RECEIPT =
+            Comparator.comparing(NormalCase.Episode::receivedAt);
+
+    private final List<Violation> violations = new ArrayList<>(0);
     private final Decision decision;
 
     Normaliser(Decision decision) {
@@ -97,7 +100,7 @@ final class Normaliser {
         for (int i = 0; i < facts.noticeHistory().size(); i++) {
             episodes.add(episode(i, facts.noticeHistory().get(i), conductDateGiven, rightType, supplied));
         }
-        episodes.sort(Comparator.comparing(NormalCase.Episode::receivedAt)); // stable
+        episodes.sort(BY_RECEIPT); // stable
 
         // asOf against every supplied timestamp (§4.5 item 7; §4.3 for a bare-date asOf).
         Instant asOf = resolveAsOf(facts.asOf(), evaluationInstant, supplied);
@@ -307,7 +310,7 @@ final class Normaliser {
             counter = new NormalCase.Counter(cReceived, !Boolean.FALSE.equals(c.includesIdentity()),
                     !Boolean.FALSE.equals(c.includesPreliminaryEvidence()), cForwarded, complained, excluded);
         }
-        return new NormalCase.Episode(i, received, reappeared, isTrue(e.newGrounds()),
+        return new NormalCase.Episode(i, path, received, reappeared, isTrue(e.newGrounds()),
                 e.channel() == null ? NoticeChannel.OTHER : e.channel(), isTrue(e.publishedChannel()),
                 !Boolean.FALSE.equals(e.includesIdentity()), !Boolean.FALSE.equals(e.includesPreliminaryEvidence()),
                 isTrue(e.includesReason()), !Boolean.FALSE.equals(e.locatesContent()), itemCount, isTrue(e.malicious()),

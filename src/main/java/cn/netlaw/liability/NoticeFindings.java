@@ -96,7 +96,7 @@ final class NoticeFindings {
             boolean ecl = c.ecl(t);
 
             // 9.1 validity, judged at t
-            List<Reason> invalidity = new ArrayList<>();
+            List<Reason> invalidity = new ArrayList<>(0);
             boolean repeat = false;
             if (t.isBefore(c.conductDate())) {
                 invalidity.add(Reason.NOTICE_PRECEDES_CONDUCT);

@@ -3,9 +3,7 @@ package cn.netlaw.liability;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Step 9 — the notice rule (通知规则), episode by episode in order of receipt; each notice is judged by the law at its
@@ -26,7 +24,7 @@ import java.util.Set;
 final class NoticeRule {
 
     /** What the notice rule found, for Step 10. */
-    record Outcome(boolean liable, boolean anyValid, boolean validHostPersonalityNotice, Set<Provision> noticeIds) {
+    record Outcome(boolean liable, boolean anyValid, boolean validHostPersonalityNotice, List<Provision> noticeIds) {
     }
 
     private record Event(Instant at, Instant performedBound, Instant noticeReceivedAt) {
@@ -38,8 +36,8 @@ final class NoticeRule {
     static Outcome apply(NormalCase c, Decision d, NoticeFindings findings, Policy policy) {
         d.at(Step.NOTICE_RULE);
         boolean cc = d.regime == Regime.CIVIL_CODE;
-        Set<Provision> noticeIds = new LinkedHashSet<>();
-        Set<Provision> invalidIds = new LinkedHashSet<>();
+        UniqueList<Provision> noticeIds = new UniqueList<>();
+        UniqueList<Provision> invalidIds = new UniqueList<>();
         List<Event> events = new ArrayList<>();
         boolean anyValid = false;
         for (NoticeFindings.Finding f : findings.all()) {
@@ -52,16 +50,16 @@ final class NoticeRule {
             anyValid = true;
             noticeIds.add(f.validityId());
             String notice = e.path();
-            String received = Instants.render(e.receivedAt());
+            Object received = e.receivedAt();
             d.because(Reason.NOTICE_VALID, "notice", notice, "receivedAt", received, "actRegime", f.actRegime().name());
             d.refer(List.of(f.validityId()));
             if (f.notApplicableConduitPre2021()) {
                 d.because(Reason.NOTICE_RULE_NOT_APPLICABLE_CONDUIT_PRE_2021, "notice", notice);
             } else {
                 adequacyFlag(c, d);
-                String hours = f.threshold() == null ? null : Integer.toString(f.threshold().hours());
-                String deadline = f.deadline() == null ? null : Instants.render(f.deadline());
-                String performed = f.performed() == null ? null : Instants.render(f.performed());
+                Object hours = f.threshold() == null ? null : f.threshold().hours();
+                Object deadline = f.deadline() == null ? null : f.deadline();
+                Object performed = f.performed() == null ? null : f.performed();
                 switch (f.timeliness()) {
                     case MOOT -> d.because(Reason.CONTENT_ALREADY_DOWN_AT_NOTICE, "notice", notice,
                             "receivedAt", received);
@@ -80,15 +78,15 @@ final class NoticeRule {
                 }
                 if (f.threshold() != null) {
                     d.assume(AssumptionCode.TIMELINESS_THRESHOLD, f.threshold().label());
-                    d.assume(AssumptionCode.TIMELINESS_DEADLINE, notice + ": " + deadline);
+                    d.assume(AssumptionCode.TIMELINESS_DEADLINE, notice + ": " + Instants.render(f.deadline()));
                     d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
                 }
             }
             NoticeFindings.Restoration r = f.restoration();
             if (r != null) {
                 noticeIds.addAll(r.ids());
-                d.because(r.reason(), "notice", notice, "restoredAt", Instants.render(r.at()), "periodEnd",
-                        r.period() == null ? null : Instants.render(r.period().end()));
+                d.because(r.reason(), "notice", notice, "restoredAt", r.at(), "periodEnd",
+                        r.period() == null ? null : r.period().end());
                 d.refer(r.ids());
                 if (c.copyright() && NormalCase.actRegime(r.at()) == Regime.CIVIL_CODE) {
                     d.because(Reason.CIVIL_CODE_1196_PREVAILS_OVER_REG_17, "notice", notice);
@@ -136,6 +134,8 @@ final class NoticeRule {
         }
         d.decide(Liability.INDIRECT, Rule.NOTICE_RULE, JointScope.EXPANDED_PART);
         d.expandedPeriods = List.copyOf(merged);
+        d.because(Reason.LIABLE_FOR_ENLARGED_DAMAGE, "from", merged.get(0).from(), "until",
+                merged.get(merged.size() - 1).until(), "periods", merged.size());
         d.cite(cc ? Provision.CIVIL_CODE_1195_2 : Provision.TORT_LAW_36_2);
         if (c.ecl()) {
             d.cite(Provision.ECL_42_2);
@@ -166,7 +166,7 @@ final class NoticeRule {
     /** Flags that arise wherever 9.1 is evaluated (every path that runs Step 11). */
     static void noticeFlags(NoticeFindings.Finding f, Decision d) {
         for (Reason r : f.invalidity()) {
-            d.because(r, "notice", f.episode().path(), "receivedAt", Instants.render(f.episode().receivedAt()));
+            d.because(r, "notice", f.episode().path(), "receivedAt", f.episode().receivedAt());
             d.referIfCited(f.validityId());
         }
         if (f.repeat()) {

@@ -81,6 +81,61 @@ public record Policy(
                 Set.of(), true, false, 3);
     }
 
+    /**
+     * The values of this policy that differ from {@code base}, as {@code name=value} with the configuration names in
+     * camelCase (e.g. {@code timelinessHours.host.copyright=12}, {@code holidays=2025-10-01,2025-10-02}).
+     */
+    public java.util.List<String> differencesFrom(Policy base) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (RoleClass roleClass : RoleClass.values()) {
+            for (RightType rightType : RightType.values()) {
+                int mine = hours(roleClass, rightType);
+                if (mine != base.hours(roleClass, rightType)) {
+                    out.add("timelinessHours." + roleClass.name().toLowerCase(java.util.Locale.ROOT) + "."
+                            + camel(rightType) + "=" + mine);
+                }
+            }
+        }
+        differ(out, "largeBatchItems", largeBatchItems, base.largeBatchItems);
+        differ(out, "largeBatchMultiplier", largeBatchMultiplier, base.largeBatchMultiplier);
+        differ(out, "counterNoticeDays", counterNoticeDays, base.counterNoticeDays);
+        differ(out, "maxExcludedDelayWorkingDays", maxExcludedDelayWorkingDays, base.maxExcludedDelayWorkingDays);
+        differ(out, "tllKnowledgeIncludesShouldHaveKnown", tllKnowledgeIncludesShouldHaveKnown,
+                base.tllKnowledgeIncludesShouldHaveKnown);
+        if (!holidays.equals(base.holidays)) {
+            out.add("holidays=" + dates(holidays));
+        }
+        if (!adjustedWorkingDays.equals(base.adjustedWorkingDays)) {
+            out.add("adjustedWorkingDays=" + dates(adjustedWorkingDays));
+        }
+        differ(out, "conduitNoticeDutyBeforeCivilCode", conduitNoticeDutyBeforeCivilCode,
+                base.conduitNoticeDutyBeforeCivilCode);
+        differ(out, "patentForwardingSuffices", patentForwardingSuffices, base.patentForwardingSuffices);
+        differ(out, "limitationYears", limitationYears, base.limitationYears);
+        return out;
+    }
+
+    /** The camelCase name of a right type in configuration: {@code COPYRIGHT_OTHER} → {@code copyrightOther}. */
+    public static String camel(RightType rightType) {
+        String[] parts = rightType.name().toLowerCase(java.util.Locale.ROOT).split("_");
+        StringBuilder name = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            name.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return name.toString();
+    }
+
+    private static void differ(java.util.List<String> out, String name, Object mine, Object base) {
+        if (!mine.equals(base)) {
+            out.add(name + "=" + mine);
+        }
+    }
+
+    private static String dates(Set<LocalDate> dates) {
+        return new TreeSet<>(dates).stream().map(LocalDate::toString)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
     public int hours(RoleClass roleClass, RightType rightType) {
         return timelinessHours.get(roleClass).get(rightType);
     }

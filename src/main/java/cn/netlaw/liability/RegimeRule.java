@@ -19,8 +19,8 @@ final class RegimeRule {
     /** Returns false when the case is out of scope (the procedure returns). */
     static boolean apply(NormalCase c, Decision d) {
         d.at(Step.REGIME);
-        String stateEnd = Instants.render(c.stateEnd());
-        String conduct = Instants.render(c.conductDate());
+        Object stateEnd = c.stateEnd();
+        Object conduct = c.conductDate();
         if (!c.stateEnd().isAfter(Instants.TORT_LIABILITY_LAW_IN_FORCE)) {
             d.regime = Regime.OUT_OF_SCOPE;
             d.decide(Liability.UNDETERMINED, Rule.OUT_OF_SCOPE, JointScope.NONE);

@@ -17,14 +17,14 @@ final class TransitionalArticles {
 
     static void apply(NormalCase c, Decision d, Policy policy) {
         d.at(Step.FINALLY);
-        String conduct = Instants.render(c.conductDate());
+        Object conduct = c.conductDate();
         if (c.copyright() && c.conductDate().isBefore(Instants.SPC_NDR_IN_FORCE)
-                && d.legalBasis.stream().anyMatch(p -> p.name().startsWith("SPC_NDR_"))) {
+                && cites(d, "SPC_NDR_")) {
             d.because(Reason.TRANSITIONAL_ARTICLE_APPLIED, "conductDate", conduct, "interpretation", "SPC_NDR");
             d.cite(Provision.SPC_NDR_16);
         }
         if (c.personality() && c.conductDate().isBefore(Instants.SPC_PR_2014_IN_FORCE)
-                && d.legalBasis.stream().anyMatch(p -> p.name().startsWith("SPC_PR_2014_"))) {
+                && cites(d, "SPC_PR_2014_")) {
             d.because(Reason.TRANSITIONAL_ARTICLE_APPLIED, "conductDate", conduct, "interpretation", "SPC_PR_2014");
             d.cite(Provision.SPC_PR_2014_19);
         }
@@ -33,9 +33,18 @@ final class TransitionalArticles {
                     .toInstant(Moment.CHINA);
             if (c.asOf().isAfter(limit)) {
                 d.flag(ReviewFlag.LIMITATION_PERIOD_TO_CHECK);
-                d.because(Reason.LIMITATION_PERIOD_TO_CHECK, "stateEnd", Instants.render(c.stateEnd()), "years",
-                        Integer.toString(policy.limitationYears()));
+                d.because(Reason.LIMITATION_PERIOD_TO_CHECK, "stateEnd", c.stateEnd(), "years",
+                        policy.limitationYears());
             }
         }
+    }
+
+    private static boolean cites(Decision d, String prefix) {
+        for (Provision p : d.legalBasis) {
+            if (p.name().startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

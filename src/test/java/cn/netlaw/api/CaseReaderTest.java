@@ -114,13 +114,13 @@ class CaseReaderTest {
     }
 
     @Test
-    void a_body_beyond_the_limits_of_the_json_reader_is_rejected_at_the_root() {
+    void a_body_beyond_the_limits_of_the_json_reader_is_rejected_at_the_root_or_at_the_too_long_value() {
         Violation deep = onlyViolation("{\"provider\":".repeat(3_000) + "1" + "}".repeat(3_000));
         assertThat(deep.field()).isEqualTo("$");
         assertThat(deep.message()).contains("nested more than");
         Violation longNumber = onlyViolation("{\"provider\":{\"role\":\"STORAGE\"},\"noticeHistory\":[{\"receivedAt\":"
                 + "\"2022-01-01\",\"itemCount\":1" + "0".repeat(2_000) + "}]}");
-        assertThat(longNumber.field()).isEqualTo("$");
+        assertThat(longNumber.field()).isEqualTo("noticeHistory[0].itemCount");
     }
 
     @Test
@@ -149,7 +149,7 @@ class CaseReaderTest {
     void an_unknown_top_level_property_lists_the_request_properties() {
         assertThat(onlyViolation("{\"provider\":{\"role\":\"STORAGE\"},\"foo\":1}").allowed()).containsExactly(
                 "provider", "noticeHistory", "rightType", "conductDate", "conductEndDate", "ongoing", "asOf",
-                "ecommercePlatform", "contentInfringing", "paidDeletionAgreement");
+                "ecommercePlatform", "contentInfringing", "paidDeletionAgreement", "policy");
     }
 
     @ParameterizedTest

@@ -54,7 +54,8 @@ class ClassificationWriterTest {
         assertThat(names).containsExactly("regime", "specialRegimes", "liability", "rule", "joint", "jointScope",
                 "expandedFrom", "expandedUntil", "expandedPeriods", "knowledgeFrom", "effectiveKnowledge", "safeHarbour",
                 "notifierLiability", "notifierLiabilityByNotice", "paidDeletionAgreement", "dutyBreaches", "actBy",
-                "legalBasis", "reasons", "reviewFlags", "assumptions", "decisionId", "rulesetVersion");
+                "legalBasis", "reasons", "reviewFlags", "assumptions", "explanation", "decisionId",
+                "rulesetVersion");
         assertThat(json.get("knowledgeFrom").isNull()).isTrue();
         assertThat(json.get("actBy").isNull()).isTrue();
         assertThat(json.get("decisionId").asText()).isEqualTo(DECISION.toString());

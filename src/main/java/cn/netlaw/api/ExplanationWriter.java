@@ -1,0 +1,239 @@
+package cn.netlaw.api;
+
+import cn.netlaw.liability.ExplanationStep;
+import cn.netlaw.liability.Moment;
+import cn.netlaw.liability.Reason;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the engine's findings ({@link ExplanationStep}: step, reason, named facts, provisions cited) as sentences of a
+ * legal memo, in English or Chinese, from the templates of the message bundles
+ * {@code messages/explanations_en.properties} and {@code messages/explanations_zh.properties}: one template per
+ * {@link Reason}, under the reason's name.
+ *
+ * <p>A template is text with
+ * <ul>
+ * <li>{@code {name}}: the fact of that name, written for a reader: instants at +08:00 as 2 April 2022 15:00 (+08:00) /
+ * 2022年4月2日 15:00 (the bundle's {@code format.instant}), {@code conductDate} as a date, {@code notice}
+ * ({@code noticeHistory[0]}) as its number counted from 1, {@code interpretation} as the instrument's name, closed
+ * vocabularies (role, knowledge, actRegime, rightType, duty) by the bundle's {@code value.<name>.<VALUE>};
+ * {@code {articles}} is the provisions the finding cites, as {@link Citations} writes them;</li>
+ * <li>{@code [A|B|…]}: the first alternative all of whose own placeholders have a value, or nothing when none has. An
+ * alternative may contain further brackets. {@code [, under {articles}]} thus disappears when the finding cites nothing,
+ * and {@code [; it acted only on {performed}|; it has taken none]} reads by whether a measure was taken.</li>
+ * </ul>
+ * A placeholder outside brackets whose fact is missing is left as written, {@code {name}}; a test over the public
+ * scenarios and generated cases proves that none is left.
+ */
+public final class ExplanationWriter {
+
+    private static final Pattern NOTICE_PATH = Pattern.compile("noticeHistory\\[(\\d+)]");
+    private static final Pattern VALUE_NAME = Pattern.compile("[A-Za-z]+");
+    /** Facts that are dates by nature: written without a time of day. */
+    private static final String DATE_ONLY = "conductDate";
+
+    private final Citations citations;
+    private final Map<Language, Bundle> bundles = new EnumMap<>(Language.class);
+
+    public ExplanationWriter(Citations citations) {
+        this.citations = Objects.requireNonNull(citations, "citations");
+        for (Language language : Language.values()) {
+            bundles.put(language, new Bundle(language));
+        }
+    }
+
+    /** The explanation of a classification in the language, step by step in the order of the procedure. */
+    public List<ClassificationResponse.ExplanationEntry> write(List<ExplanationStep> steps, Language language) {
+        return steps.stream()
+                .map(step -> new ClassificationResponse.ExplanationEntry(step.step(), step.reason(),
+                        text(step, language), step.legalBasis()))
+                .toList();
+    }
+
+    /** One finding as a sentence. */
+    public String text(ExplanationStep step, Language language) {
+        Bundle bundle = bundles.get(language);
+        Map<String, String> facts = new HashMap<>();
+        step.values().forEach((name, value) -> facts.put(name, bundle.fact(name, value, citations)));
+        if (!step.legalBasis().isEmpty()) {
+            facts.put("articles", citations.cite(step.legalBasis(), language));
+        }
+        return bundle.template(step.reason()).render(facts);
+    }
+
+    /** Whether both bundles hold a template for the reason (a test asks this of every reason). */
+    static boolean hasTemplate(Reason reason, Language language) {
+        try {
+            return !language.messages().getString(reason.name()).isBlank();
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+
+    /** The parsed templates and value labels of one language. */
+    private static final class Bundle {
+        private final Language language;
+        private final ResourceBundle messages;
+        private final Map<Reason, Template> templates = new EnumMap<>(Reason.class);
+        private final DateTimeFormatter instant;
+        private final DateTimeFormatter date;
+
+        Bundle(Language language) {
+            this.language = language;
+            this.messages = language.messages();
+            for (Reason reason : Reason.values()) {
+                if (messages.containsKey(reason.name())) {
+                    templates.put(reason, Template.parse(messages.getString(reason.name())));
+                }
+            }
+            this.instant = DateTimeFormatter.ofPattern(messages.getString("format.instant"), language.locale());
+            this.date = DateTimeFormatter.ofPattern(messages.getString("format.date"), language.locale());
+        }
+
+        Template template(Reason reason) {
+            Template template = templates.get(reason);
+            // A reason without a template still reads as something; a test keeps this from happening.
+            return template != null ? template : Template.parse(reason.name() + "[ ({articles})]");
+        }
+
+        /** A fact as the text shows it. */
+        String fact(String name, String value, Citations citations) {
+            Matcher notice = NOTICE_PATH.matcher(value);
+            if ("notice".equals(name) && notice.matches()) {
+                return Integer.toString(Integer.parseInt(notice.group(1)) + 1);
+            }
+            if ("interpretation".equals(name)) {
+                try {
+                    return citations.instrument(value, language);
+                } catch (IllegalArgumentException e) {
+                    return value;
+                }
+            }
+            if (value.length() > 10 && value.charAt(4) == '-' && value.charAt(10) == 'T') {
+                try {
+                    OffsetDateTime at = OffsetDateTime.parse(value).withOffsetSameInstant(Moment.CHINA);
+                    return (DATE_ONLY.equals(name) ? date : instant).format(at);
+                } catch (DateTimeParseException e) {
+                    return value;
+                }
+            }
+            String key = "value." + name + "." + value;
+            if (VALUE_NAME.matcher(name).matches() && messages.containsKey(key)) {
+                return messages.getString(key);
+            }
+            return value;
+        }
+    }
+
+    /**
+     * A parsed template: a sequence of text, placeholders and bracketed alternatives. Brackets nest; an unmatched
+     * bracket is read as text.
+     */
+    record Template(List<Part> parts) {
+
+        sealed interface Part {
+        }
+
+        record Text(String text) implements Part {
+        }
+
+        record Placeholder(String name) implements Part {
+        }
+
+        record Choice(List<Template> alternatives) implements Part {
+        }
+
+        static Template parse(String text) {
+            return sequence(text, new int[] {0}, false);
+        }
+
+        /** Parses until the end, or (inside brackets) until the {@code |} or {@code ]} that ends the alternative. */
+        private static Template sequence(String text, int[] at, boolean inChoice) {
+            List<Part> parts = new ArrayList<>();
+            StringBuilder literal = new StringBuilder();
+            while (at[0] < text.length()) {
+                char c = text.charAt(at[0]);
+                if (inChoice && (c == '|' || c == ']')) {
+                    break;
+                }
+                if (c == '{') {
+                    int close = text.indexOf('}', at[0]);
+                    if (close > at[0] + 1 && VALUE_NAME.matcher(text.substring(at[0] + 1, close)).matches()) {
+                        flush(literal, parts);
+                        parts.add(new Placeholder(text.substring(at[0] + 1, close)));
+                        at[0] = close + 1;
+                        continue;
+                    }
+                }
+                if (c == '[') {
+                    int start = at[0];
+                    at[0]++;
+                    List<Template> alternatives = new ArrayList<>();
+                    while (true) {
+                        alternatives.add(sequence(text, at, true));
+                        if (at[0] >= text.length()) {
+                            // unmatched: the bracket was text
+                            at[0] = start + 1;
+                            literal.append('[');
+                            alternatives = null;
+                            break;
+                        }
+                        char end = text.charAt(at[0]++);
+                        if (end == ']') {
+                            break;
+                        }
+                    }
+                    if (alternatives != null) {
+                        flush(literal, parts);
+                        parts.add(new Choice(List.copyOf(alternatives)));
+                    }
+                    continue;
+                }
+                literal.append(c);
+                at[0]++;
+            }
+            flush(literal, parts);
+            return new Template(List.copyOf(parts));
+        }
+
+        private static void flush(StringBuilder literal, List<Part> parts) {
+            if (!literal.isEmpty()) {
+                parts.add(new Text(literal.toString()));
+                literal.setLength(0);
+            }
+        }
+
+        /** Whether every placeholder of this sequence, outside its own brackets, has a fact. */
+        boolean satisfiedBy(Map<String, String> facts) {
+            return parts.stream().allMatch(part -> !(part instanceof Placeholder p) || facts.containsKey(p.name()));
+        }
+
+        String render(Map<String, String> facts) {
+            StringBuilder out = new StringBuilder();
+            for (Part part : parts) {
+                switch (part) {
+                    case Text text -> out.append(text.text());
+                    case Placeholder placeholder -> out.append(facts.getOrDefault(placeholder.name(),
+                            "{" + placeholder.name() + "}"));
+                    case Choice choice -> choice.alternatives().stream()
+                            .filter(alternative -> alternative.satisfiedBy(facts))
+                            .findFirst()
+                            .ifPresent(alternative -> out.append(alternative.render(facts)));
+                }
+            }
+            return out.toString();
+        }
+    }
+}

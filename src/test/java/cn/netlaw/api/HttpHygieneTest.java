@@ -1,0 +1,75 @@
+package cn.netlaw.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Security hygiene of every answer: {@code X-Content-Type-Options: nosniff} and {@code Cache-Control: no-store} on
+ * decisions and on problems, and no CORS grant unless configured ({@code quarkus.http.cors.*}; see
+ * {@link CorsConfiguredTest}). {@code HttpHygieneIT} runs the same against the packaged jar.
+ */
+@QuarkusTest
+class HttpHygieneTest {
+
+    static final String PATH = ClassificationResourceTest.PATH;
+    static final String FOREIGN_ORIGIN = "https://elsewhere.example";
+
+    private static void assertNeitherSniffedNorStored(Response response, int status) {
+        response.then()
+                .statusCode(status)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Cache-Control", equalTo("no-store"));
+    }
+
+    @Test
+    void a_decision_is_neither_sniffed_nor_stored() {
+        assertNeitherSniffedNorStored(
+                given().contentType(ContentType.JSON).body(ClassificationResource.MINIMAL).when().post(PATH), 200);
+    }
+
+    @Test
+    void a_problem_of_any_status_is_neither_sniffed_nor_stored() {
+        assertNeitherSniffedNorStored(given().contentType(ContentType.JSON).body("{}").when().post(PATH), 400);
+        assertNeitherSniffedNorStored(given().when().get("/api/v1/nothing-here"), 404);
+        assertNeitherSniffedNorStored(given().accept("text/html").when().get("/no/such/page"), 404);
+        assertNeitherSniffedNorStored(given().when().get(PATH), 405);
+        assertNeitherSniffedNorStored(given().contentType(ContentType.JSON).accept("text/html")
+                .body(ClassificationResource.MINIMAL).when().post(PATH), 406);
+        assertNeitherSniffedNorStored(given().contentType(ContentType.TEXT).body("{}").when().post(PATH), 415);
+        assertNeitherSniffedNorStored(given().contentType(ContentType.JSON)
+                .body("{\"pad\":\"" + "x".repeat(5 << 20) + "\"}").when().post(PATH), 413);
+    }
+
+    @Test
+    void the_contract_is_not_sniffed_either() {
+        given().when().get("/q/openapi").then().statusCode(200).header("X-Content-Type-Options", equalTo("nosniff"));
+    }
+
+    @Test
+    void a_cross_origin_preflight_gets_no_grant_by_default() {
+        given().header("Origin", FOREIGN_ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .when().options(PATH)
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue())
+                .header("Access-Control-Allow-Methods", nullValue())
+                .header("Access-Control-Allow-Headers", nullValue())
+                .header("Access-Control-Allow-Credentials", nullValue());
+    }
+
+    @Test
+    void a_cross_origin_request_is_answered_without_a_grant_so_a_browser_does_not_let_the_page_read_it() {
+        given().header("Origin", FOREIGN_ORIGIN).contentType(ContentType.JSON).body(ClassificationResource.MINIMAL)
+                .when().post(PATH)
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+}
