@@ -35,7 +35,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -65,7 +64,18 @@ public final class CaseReader {
     static final int MAX_VIOLATIONS = 100;
     private static final String NOTICE_HISTORY = "noticeHistory";
     private static final int MAX_ECHO = 60;
-    private static final Map<Class<?>, List<Property>> SHAPES = new ConcurrentHashMap<>();
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return shapeOf(type);
+        }
+    };
+    private static final ClassValue<List<String>> ENUM_CONSTANTS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        }
+    };
 
     private final Limits limits;
     private final ObjectMapper mapper;
@@ -130,15 +140,23 @@ public final class CaseReader {
     }
 
     public Reading read(byte[] body) {
-        if (body == null || body.length == 0) {
+        return body == null ? read(new byte[0]) : read(body, 0, body.length);
+    }
+
+    /**
+     * Reads {@code length} bytes of {@code body} from {@code offset} as one request body, exactly as
+     * {@link #read(byte[])} reads a whole body (an item of a batch is read this way).
+     */
+    public Reading read(byte[] body, int offset, int length) {
+        if (length == 0) {
             return new Invalid(List.of(new Violation(ROOT, "the body is empty; expected a JSON object")));
         }
-        if (!utf8WithoutByteOrderMark(body)) {
+        if (!utf8WithoutByteOrderMark(body, offset, length)) {
             return new Invalid(List.of(new Violation(ROOT,
                     "the body is not UTF-8 JSON text: send it in UTF-8, without a byte order mark")));
         }
         JsonNode root;
-        try (JsonParser parser = mapper.createParser(body)) {
+        try (JsonParser parser = mapper.createParser(body, offset, length)) {
             try {
                 root = mapper.readTree(parser);
             } catch (StreamConstraintsException e) {
@@ -160,8 +178,13 @@ public final class CaseReader {
 
     /** The JSON tree of a body that {@link #read(byte[])} accepted (for patches against the request as sent). */
     JsonNode tree(byte[] body) {
-        try {
-            return mapper.readTree(body);
+        return tree(body, 0, body.length);
+    }
+
+    /** The JSON tree of {@code length} bytes of {@code body} from {@code offset}, read once before. */
+    JsonNode tree(byte[] body, int offset, int length) {
+        try (JsonParser parser = mapper.createParser(body, offset, length)) {
+            return mapper.readTree(parser);
         } catch (IOException e) {
             throw new IllegalStateException("a body that was read once could not be read again", e);
         }
@@ -208,10 +231,24 @@ public final class CaseReader {
     private record Property(String name, Type type, boolean required) {
     }
 
-    private static List<Property> shape(Class<?> recordClass) {
-        return SHAPES.computeIfAbsent(recordClass, type -> Arrays.stream(type.getRecordComponents())
+    /** The properties of a record, and their names (the allowed names of an unknown property's violation). */
+    private record Shape(List<Property> properties, List<String> names) {
+    }
+
+    private static Shape shape(Class<?> recordClass) {
+        return SHAPES.get(recordClass);
+    }
+
+    private static Shape shapeOf(Class<?> type) {
+        List<Property> properties = Arrays.stream(type.getRecordComponents())
                 .map(component -> new Property(component.getName(), component.getGenericType(), required(type, component)))
-                .toList());
+                .toList();
+        return new Shape(properties, properties.stream().map(Property::name).toList());
+    }
+
+    /** The constant names of an enum, in declaration order (the allowed values of a violation). */
+    private static List<String> constants(Class<?> enumClass) {
+        return ENUM_CONSTANTS.get(enumClass);
     }
 
     private static boolean required(Class<?> recordClass, RecordComponent component) {
@@ -228,8 +265,9 @@ public final class CaseReader {
             add(out, new Violation(path, "expected an object, found " + describe(node)));
             return;
         }
-        List<Property> properties = shape(recordClass);
-        List<String> names = properties.stream().map(Property::name).toList();
+        Shape shape = shape(recordClass);
+        List<Property> properties = shape.properties();
+        List<String> names = shape.names();
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!names.contains(field.getKey())) {
                 add(out, new Violation(child(path, field.getKey()),
@@ -285,7 +323,7 @@ public final class CaseReader {
                         + "calendar"));
             }
         } else if (kind.isEnum()) {
-            List<String> allowed = Arrays.stream(kind.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            List<String> allowed = constants(kind);
             if (!node.isTextual()) {
                 add(out, new Violation(path, "expected one of the allowed values as a string, found " + describe(node),
                         allowed));
@@ -348,7 +386,7 @@ public final class CaseReader {
     // JSON syntax
     // ---------------------------------------------------------------------------------------------------------
 
-    private static Violation syntaxViolation(StreamReadException e) {
+    static Violation syntaxViolation(StreamReadException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (message.startsWith("Duplicate") && e.getProcessor() instanceof JsonParser parser) {
             String path = pathOf(parser.getParsingContext());
@@ -364,13 +402,13 @@ public final class CaseReader {
      * only, so both are refused here. A JSON text starts with ASCII, so a zero byte among the first four means a wider
      * encoding.
      */
-    private static boolean utf8WithoutByteOrderMark(byte[] body) {
-        int b0 = body[0] & 0xFF;
-        int b1 = body.length > 1 ? body[1] & 0xFF : -1;
+    static boolean utf8WithoutByteOrderMark(byte[] body, int offset, int length) {
+        int b0 = body[offset] & 0xFF;
+        int b1 = length > 1 ? body[offset + 1] & 0xFF : -1;
         if (b0 == 0xEF || (b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
             return false;
         }
-        for (int i = 0; i < Math.min(4, body.length); i++) {
+        for (int i = offset; i < offset + Math.min(4, length); i++) {
             if (body[i] == 0) {
                 return false;
             }
@@ -401,7 +439,7 @@ public final class CaseReader {
         return new Violation(ROOT, "the body is beyond what the service reads");
     }
 
-    private static String where(JsonLocation location) {
+    static String where(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return "";
         }

@@ -3,11 +3,13 @@ package cn.netlaw.api;
 import cn.netlaw.liability.Provision;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Provisions named as lawyers cite them, built from the catalogue's instrument, article and paragraph.
@@ -27,10 +29,18 @@ public final class Citations {
 
     private static final String PRC = "中华人民共和国";
 
+    /** Distinct lists of provisions whose citation is kept; the engine cites far fewer combinations. */
+    private static final int KEPT = 4096;
+
     private final ProvisionCatalogue catalogue;
+    /** Citations already written, by language: the same few lists are cited by every explanation. */
+    private final Map<Language, Map<List<Provision>, String>> written = new EnumMap<>(Language.class);
 
     public Citations(ProvisionCatalogue catalogue) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        for (Language language : Language.values()) {
+            written.put(language, new ConcurrentHashMap<>());
+        }
     }
 
     public ProvisionCatalogue catalogue() {
@@ -44,6 +54,18 @@ public final class Citations {
 
     /** Provisions in one phrase, grouped by instrument in order of first citation; empty for none. */
     public String cite(List<Provision> provisions, Language language) {
+        Map<List<Provision>, String> kept = written.get(language);
+        String citation = kept.get(provisions);
+        if (citation == null) {
+            citation = write(provisions, language);
+            if (kept.size() < KEPT) {
+                kept.put(List.copyOf(provisions), citation);
+            }
+        }
+        return citation;
+    }
+
+    private String write(List<Provision> provisions, Language language) {
         Map<String, List<ProvisionCatalogue.Entry>> byInstrument = new LinkedHashMap<>();
         for (Provision provision : provisions) {
             ProvisionCatalogue.Entry entry = catalogue.of(provision);

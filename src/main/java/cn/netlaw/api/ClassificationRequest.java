@@ -19,20 +19,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         role and conduct, the notices it received and how it handled them (decision-spec 2.3 §4.1). Only `provider.role` \
         is required: `{"provider":{"role":"STORAGE"}}` is a complete request. `null` on an optional property means \
         absent (the default applies); `null` on a required property or as an array element, and unknown properties at \
-        any level, are rejected with 400.""")
+        any level, are rejected with 400. Each property's default is stated in its description ("Absent: ..."), not as \
+        a schema default: the service applies it and reports it in `assumptions`, so a client omits what it does not \
+        know rather than sending the default.""")
 public record ClassificationRequest(
         @Schema(required = true,
                 description = "The network service provider (网络服务提供者) whose liability is classified.")
         Provider provider,
 
-        @Schema(nullable = true, defaultValue = "[]", description = """
+        @Schema(nullable = true, description = """
                 The notices the provider received about this content, each with the provider's handling of it and an \
                 optional counter-notice (decision-spec §4.4). Episodes concern the same content and are judged in order \
                 of `receivedAt`; each notice by the law at its own date. `null` = `[]`; elements may not be null. An \
-                object (the 1.0 shape) is rejected.""")
+                object (the 1.0 shape) is rejected. Absent: [] (no notice).""")
         List<Episode> noticeHistory,
 
-        @Schema(nullable = true, defaultValue = "OTHER", description = """
+        @Schema(nullable = true, description = """
                 The kind of right infringed. COPYRIGHT: the right of communication through information networks \
                 (信息网络传播权) and the related rights' equivalent, where the Regulation and the SPC network-dissemination \
                 provisions apply. COPYRIGHT_OTHER: other copyright powers (distribution of pirated copies, broadcasting): \
@@ -67,21 +69,22 @@ public record ClassificationRequest(
                 AS_OF_ASSUMED).""" + Timestamps.FORM)
         String asOf,
 
-        @Schema(nullable = true, defaultValue = "false", description = """
+        @Schema(nullable = true, description = """
                 The provider is an e-commerce platform operator (电子商务平台经营者): for intellectual-property rights and \
                 a state lasting past 2019-01-01 the E-Commerce Law Arts 42-45 apply. Requires a host role (STORAGE, \
-                SEARCH or LINKING).""")
+                SEARCH or LINKING). Absent: false.""")
         Boolean ecommercePlatform,
 
-        @Schema(nullable = true, defaultValue = "true", description = """
+        @Schema(nullable = true, description = """
                 The caller's finding that the user's content infringes the right. false: no primary infringement, so \
                 the provider owes nothing and a notifier whose notice caused a measure may be liable for a wrongful \
                 notice. Absent: true (assumption CONTENT_INFRINGING_ASSUMED).""")
         Boolean contentInfringing,
 
-        @Schema(nullable = true, defaultValue = "false", description = """
+        @Schema(nullable = true, description = """
                 The victim paid the provider (or an agent) for deleting the content. Such an agreement is void for \
-                personality rights (SPC personality-rights provisions); it never changes the provider's liability.""")
+                personality rights (SPC personality-rights provisions); it never changes the provider's liability. \
+                Absent: false.""")
         Boolean paidDeletionAgreement,
 
         @Schema(nullable = true, description = """
@@ -100,12 +103,12 @@ public record ClassificationRequest(
                     (IaaS) and mini-program frameworks are outside the vocabulary and must not be sent as ACCESS.""")
             Role role,
 
-            @Schema(nullable = true, defaultValue = "NOT_ASSESSED", description = """
+            @Schema(nullable = true, description = """
                     The provider's knowledge of the infringement, independent of the listed notices. NOT_ASSESSED: the \
                     caller makes no finding and the service may derive knowledge from the indicators (host roles only); \
                     NONE: the provider did not know; SHOULD_HAVE_KNOWN: 应知 / 应当知道, constructive knowledge; KNEW: \
                     明知 / 知道, actual knowledge. NONE, SHOULD_HAVE_KNOWN and KNEW are the caller's finding and are kept. \
-                    SHOULD_HAVE_KNOWN and KNEW require knowledgeSince.""")
+                    SHOULD_HAVE_KNOWN and KNEW require knowledgeSince. Absent: NOT_ASSESSED.""")
             Knowledge knowledge,
 
             @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
@@ -119,63 +122,66 @@ public record ClassificationRequest(
                     when a knowledge rule fires).""" + Timestamps.FORM)
             String indicatorsSince,
 
-            @Schema(nullable = true, defaultValue = "false",
-                    description = "The provider itself made the content available (direct infringement, Civil Code 1194).")
+            @Schema(nullable = true, description = """
+                    The provider itself made the content available (direct infringement, Civil Code 1194). \
+                    Absent: false.""")
             Boolean participatesInContent,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     The provider made the content available in a division of labour with the user (SPC_NDR_4): joint \
-                    direct liability for the whole damage. Requires participatesInContent=true.""")
+                    direct liability for the whole damage. Requires participatesInContent=true. Absent: false.""")
             Boolean coProvidesWithUser,
 
-            @Schema(nullable = true, defaultValue = "true", description = """
+            @Schema(nullable = true, description = """
                     The provider proved that the content came from a user (SPC_NDR_6). false: it is treated as the \
-                    provider's own (direct infringement).""")
+                    provider's own (direct infringement). Absent: true.""")
             Boolean userUploadProven,
 
-            @Schema(nullable = true, defaultValue = "false",
-                    description = "The provider changed the content (Reg 20-22): direct infringement.")
+            @Schema(nullable = true, description = """
+                    The provider changed the content (Reg 20-22): direct infringement. Absent: false.""")
             Boolean altersContent,
 
-            @Schema(nullable = true, defaultValue = "false",
-                    description = "ACCESS: the provider selected the recipients of the transmission (Reg 20(1)).")
+            @Schema(nullable = true, description = """
+                    ACCESS: the provider selected the recipients of the transmission (Reg 20(1)). Absent: false.""")
             Boolean selectsRecipients,
 
-            @Schema(nullable = true, defaultValue = "false",
-                    description = "ACCESS: the provider selected or changed the transmitted content (Reg 20(1)).")
+            @Schema(nullable = true, description = """
+                    ACCESS: the provider selected or changed the transmitted content (Reg 20(1)). Absent: false.""")
             Boolean selectsTransmittedContent,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     ACCESS: the provider failed to prevent persons other than the designated recipients from obtaining \
-                    the work (Reg 20(2)).""")
+                    the work (Reg 20(2)). Absent: false.""")
             Boolean exposesToNonDesignatedRecipients,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
-                    SEARCH/LINKING: the provider's snapshots or thumbnails substitute for the source (SPC_NDR_5(1)).""")
+            @Schema(nullable = true, description = """
+                    SEARCH/LINKING: the provider's snapshots or thumbnails substitute for the source (SPC_NDR_5(1)). \
+                    Absent: false.""")
             Boolean substitutesSource,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     SEARCH/LINKING: the substitution neither affects the normal use of the work nor unreasonably \
-                    prejudices the right holder (SPC_NDR_5(2)), so it is not direct infringement.""")
+                    prejudices the right holder (SPC_NDR_5(2)), so it is not direct infringement. Absent: false.""")
             Boolean substitutionNoUnreasonablePrejudice,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
-                    CACHING: the provider kept serving the cached copy after the origin removed it (Reg 21(3)).""")
+            @Schema(nullable = true, description = """
+                    CACHING: the provider kept serving the cached copy after the origin removed it (Reg 21(3)). \
+                    Absent: false.""")
             Boolean servesAfterOriginRemoval,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     CACHING: the provider interfered with the origin's technical means of obtaining usage statistics \
-                    (Reg 21(2)); this loses the harbour but is not direct infringement.""")
+                    (Reg 21(2)); this loses the harbour but is not direct infringement. Absent: false.""")
             Boolean interferesWithOriginStats,
 
-            @Schema(nullable = true, defaultValue = "true", description = """
+            @Schema(nullable = true, description = """
                     STORAGE: the provider clearly identifies itself as a storage-space provider and publishes its name, \
-                    contact person and network address (Reg 22(1)).""")
+                    contact person and network address (Reg 22(1)). Absent: true.""")
             Boolean identifiesAsProvider,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     The provider induced or encouraged the user's infringement (教唆/帮助, Civil Code 1169): joint \
-                    liability for the whole damage.""")
+                    liability for the whole damage. Absent: false.""")
             Boolean instigates,
 
             @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
@@ -199,50 +205,51 @@ public record ClassificationRequest(
             Facts from which knowledge may be derived (decision-spec Step 6). They describe facts outside the listed \
             notice history: the listed episodes never feed them. Each absent indicator is false.""")
     public record Indicators(
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     The provider automatically pushes the item to users who did not ask for it: feeds, charts, hot lists, \
-                    "you may like". Ranking results for a user's own search query is not recommendation.""")
+                    "you may like". Ranking results for a user's own search query is not recommendation. \
+                    Absent: false.""")
             Boolean algorithmicRecommendation,
 
-            @Schema(nullable = true, defaultValue = "false",
-                    description = "A person selected, edited, modified, ranked or recommended the item.")
+            @Schema(nullable = true, description = """
+                    A person selected, edited, modified, ranked or recommended the item. Absent: false.""")
             Boolean manualEditorialHandling,
 
-            @Schema(nullable = true, defaultValue = "false",
-                    description = "A person reviewed or approved the item before publication.")
+            @Schema(nullable = true, description = """
+                    A person reviewed or approved the item before publication. Absent: false.""")
             Boolean manualPrePublicationReview,
 
-            @Schema(nullable = true, defaultValue = "false",
-                    description = "The provider placed the item on its main pages or another prominent position.")
+            @Schema(nullable = true, description = """
+                    The provider placed the item on its main pages or another prominent position. Absent: false.""")
             Boolean prominentPlacement,
 
-            @Schema(nullable = true, defaultValue = "false",
-                    description = "A hot film or drama, a current release, a famous work or a famous person.")
+            @Schema(nullable = true, description = """
+                    A hot film or drama, a current release, a famous work or a famous person. Absent: false.""")
             Boolean hotOrWellKnownWork,
 
-            @Schema(nullable = true, defaultValue = "false",
-                    description = "The infringement is obvious (明显) from the item itself.")
+            @Schema(nullable = true, description = """
+                    The infringement is obvious (明显) from the item itself. Absent: false.""")
             Boolean infringementObvious,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     The provider draws income tied to this item, e.g. advertising placed with it (SPC_NDR_11(2)); \
-                    general advertising or service fees are not.""")
+                    general advertising or service fees are not. Absent: false.""")
             Boolean directEconomicBenefit,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     An earlier valid notice, not in noticeHistory, concerned the same user's repeat infringement or the \
-                    same information. Requires indicatorsSince (the time the repeat appeared).""")
+                    same information. Requires indicatorsSince (the time the repeat appeared). Absent: false.""")
             Boolean priorNoticeSameUserOrInformation,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     An earlier valid notice, not in noticeHistory, concerned another copy of the same work. Requires \
-                    indicatorsSince (the time the repeat appeared).""")
+                    indicatorsSince (the time the repeat appeared). Absent: false.""")
             Boolean priorNoticeSameWork,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     The provider proved that it took reasonable, effective technical measures to prevent infringement \
                     (a defence against derived knowledge that does not rest on obviousness, placement or manual \
-                    handling, SPC_NDR_8(3)).""")
+                    handling, SPC_NDR_8(3)). Absent: false.""")
             Boolean reasonableTechnicalMeasures) {
     }
 
@@ -260,13 +267,13 @@ public record ClassificationRequest(
                     Not after receivedAt, not before a conductDate the caller supplied.""" + Timestamps.FORM)
             String reappearedAt,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     The notice states grounds that were not before the provider when an earlier measure was lawfully \
                     ended under Civil Code 1196, E-Commerce Law 43 or the SPC Reply Art 3 (a judgment, an authority's \
-                    finding, new evidence). Without them such a repeated notice does not count.""")
+                    finding, new evidence). Without them such a repeated notice does not count. Absent: false.""")
             Boolean newGrounds,
 
-            @Schema(nullable = true, defaultValue = "OTHER", description = """
+            @Schema(nullable = true, description = """
                     How the notice reached the provider. WRITTEN: a letter or other written document; EMAIL; \
                     PLATFORM_FORM: the provider's online complaint form; PHONE: by telephone, valid only through a \
                     channel the provider published and never for COPYRIGHT or under the E-Commerce Law; OTHER: any other \
@@ -274,43 +281,43 @@ public record ClassificationRequest(
                     (counts for NOTICE_CONTENT_ASSUMED).""")
             NoticeChannel channel,
 
-            @Schema(nullable = true, defaultValue = "false",
-                    description = "The channel is one the provider published for complaints.")
+            @Schema(nullable = true, description = """
+                    The channel is one the provider published for complaints. Absent: false.""")
             Boolean publishedChannel,
 
-            @Schema(nullable = true, defaultValue = "true", description = """
+            @Schema(nullable = true, description = """
                     The notice gives the notifier's real identity (name and contact). Absent: true (assumption \
                     NOTICE_CONTENT_ASSUMED).""")
             Boolean includesIdentity,
 
-            @Schema(nullable = true, defaultValue = "true", description = """
+            @Schema(nullable = true, description = """
                     The notice includes preliminary evidence of the infringement (初步证据). Absent: true (assumption \
                     NOTICE_CONTENT_ASSUMED).""")
             Boolean includesPreliminaryEvidence,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     The notice states reasons for removal (sufficient instead of evidence for personality rights in the \
-                    Tort Liability Law era).""")
+                    Tort Liability Law era). Absent: false.""")
             Boolean includesReason,
 
-            @Schema(nullable = true, defaultValue = "true", description = """
+            @Schema(nullable = true, description = """
                     The notice locates the content (network address or other information sufficient to find it). \
                     Absent: true (assumption NOTICE_CONTENT_ASSUMED).""")
             Boolean locatesContent,
 
-            @Schema(nullable = true, defaultValue = "1", minimum = "1", description = """
+            @Schema(nullable = true, minimum = "1", description = """
                     Number of items the notice concerns, an integer of at least 1. A notice with more items than the \
-                    configured large batch (default 100) gets a longer reaction time.""")
+                    configured large batch (default 100) gets a longer reaction time. Absent: 1.""")
             Integer itemCount,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     The notice was knowingly wrongful (恶意): double compensation to the user under the E-Commerce Law. \
-                    Not together with goodFaithProven.""")
+                    Not together with goodFaithProven. Absent: false.""")
             Boolean malicious,
 
-            @Schema(nullable = true, defaultValue = "false", description = """
+            @Schema(nullable = true, description = """
                     The notifier proved good faith: no liability for an intellectual-property notice that proves wrong \
-                    (SPC Reply Art 5). Not together with malicious.""")
+                    (SPC Reply Art 5). Not together with malicious. Absent: false.""")
             Boolean goodFaithProven,
 
             @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
@@ -324,8 +331,9 @@ public record ClassificationRequest(
                     before any notice is provider.selfInitiatedMeasureAt.""" + Timestamps.FORM)
             String measuresTakenAt,
 
-            @Schema(nullable = true, defaultValue = "true", description = """
-                    The measure stopped access. false: the measure did not stop access and counts as not taken.""")
+            @Schema(nullable = true, description = """
+                    The measure stopped access. false: the measure did not stop access and counts as not taken. \
+                    Absent: true.""")
             Boolean measureEffective,
 
             @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
@@ -347,12 +355,12 @@ public record ClassificationRequest(
                     Receipt of the counter-notice by the provider; not before the episode's receivedAt.""" + Timestamps.FORM)
             String receivedAt,
 
-            @Schema(nullable = true, defaultValue = "true", description = """
+            @Schema(nullable = true, description = """
                     The counter-notice gives the user's real identity. Absent: true (assumption \
                     COUNTER_NOTICE_CONTENT_ASSUMED).""")
             Boolean includesIdentity,
 
-            @Schema(nullable = true, defaultValue = "true", description = """
+            @Schema(nullable = true, description = """
                     The counter-notice includes preliminary evidence of non-infringement. Absent: true (assumption \
                     COUNTER_NOTICE_CONTENT_ASSUMED).""")
             Boolean includesPreliminaryEvidence,
@@ -369,10 +377,10 @@ public record ClassificationRequest(
                     before the period ends, it makes keeping the measure lawful.""" + Timestamps.FORM)
             String rightsHolderComplainedOrSuedAt,
 
-            @Schema(nullable = true, defaultValue = "0", minimum = "0", description = """
+            @Schema(nullable = true, minimum = "0", description = """
                     Working days of delay beyond the right holder's control that the period excludes (SPC Reply Art 3), \
                     capped by configuration (default 20). An integer of at least 0; above 0 only for \
-                    intellectual-property right types.""")
+                    intellectual-property right types. Absent: 0.""")
             Integer excludedDelayWorkingDays) {
     }
 }

@@ -1,19 +1,13 @@
 package cn.netlaw.api;
 
-import java.util.Optional;
-import java.util.Map;
 import java.util.List;
-import java.util.ArrayList;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.QueryParam;
-import com.fasterxml.jackson.databind.JsonNode;
 import cn.netlaw.liability.Violation;
-import cn.netlaw.liability.Evaluation;
-import cn.netlaw.liability.Classification;
-import cn.netlaw.liability.LiabilityEngine;
-import cn.netlaw.liability.Rejection;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -22,9 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -32,19 +26,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/v1/classifications}: read the body, evaluate the case, write the answer. The body is taken raw
- * and read by {@link CaseReader}, so that every fault of the request becomes a 400 problem naming its field; the
- * engine's own rejections (§4.5 items 4–14) become the same 400. The engine is pure computation of a few
- * milliseconds; the method runs on a worker thread so that a large request never holds an event loop.
+ * {@code POST /api/v1/classifications}: read the body, evaluate the case, write the answer ({@link Classifier}, the
+ * path {@link ClassificationBatchResource} shares). The body is taken raw and read by {@link CaseReader}, so that every
+ * fault of the request becomes a 400 problem naming its field; the engine's own rejections (§4.5 items 4–14) become
+ * the same 400.
+ *
+ * <p>Where it runs: a body of up to {@value #EVENT_LOOP_BODY_LIMIT} bytes (a case with about twenty fully given
+ * notices) is read and classified on the event loop that received it, a matter of tens of microseconds; a larger body,
+ * or one whose counterfactuals are asked for (dozens of evaluations), on a worker thread, so that no request holds an
+ * event loop for long. Handing every request to a worker thread, and its body to it through a blocking stream, cost
+ * half the service's throughput (bench/README.md).
  */
 @Path("/api/v1/classifications")
 @Tag(name = "Classification", description = """
         Classifies a network service provider's civil liability for its users' infringement under PRC law (Civil Code \
         2021-, Tort Liability Law 2010-2020, with the Regulation, the E-Commerce Law and the SPC interpretations), \
         following decision-spec 2.3.""")
+@SecurityRequirements // security: []: the API takes no credentials (k8s/networkpolicy.yaml fences it)
 public class ClassificationResource {
 
     /** The request of decision-spec §4.1: a copyright notice, handled in time, then a counter-notice. */
@@ -94,23 +96,21 @@ public class ClassificationResource {
             {"provider": {"role": "STORAGE"}}
             """;
 
-    private final CaseReader reader;
-    private final LiabilityEngine engine;
+    private final Classifier classifier;
     private final ClassificationWriter writer;
-    private final Ruleset ruleset;
     private final DecisionTelemetry telemetry;
 
-    ClassificationResource(CaseReader reader, LiabilityEngine engine, ClassificationWriter writer, Ruleset ruleset,
-            DecisionTelemetry telemetry) {
-        this.reader = reader;
-        this.engine = engine;
+    ClassificationResource(Classifier classifier, ClassificationWriter writer, DecisionTelemetry telemetry) {
+        this.classifier = classifier;
         this.writer = writer;
-        this.ruleset = ruleset;
         this.telemetry = telemetry;
     }
 
+    /** The largest body classified on the event loop; larger ones go to a worker thread. */
+    static final int EVENT_LOOP_BODY_LIMIT = 16 * 1024;
+
     @POST
-    @Blocking
+    @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(operationId = "classify", summary = "Classify the provider's liability for one case", description = """
@@ -126,9 +126,50 @@ public class ClassificationResource {
             examples = {
                 @ExampleObject(name = "noticeHandledInTime",
                         summary = "§4.1: a copyright notice handled in time, then a counter-notice",
-                        value = NOTICE_HANDLED_IN_TIME),
-                @ExampleObject(name = "minimal", summary = "The smallest complete request: a storage provider",
-                        value = MINIMAL)
+                        value = NOTICE_HANDLED_IN_TIME,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.NOTICE_HANDLED_IN_TIME_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "directInfringement",
+                        summary = RequestExamples.DIRECT_INFRINGEMENT_SUMMARY,
+                        description = RequestExamples.DIRECT_INFRINGEMENT_DESCRIPTION,
+                        value = RequestExamples.DIRECT_INFRINGEMENT,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.DIRECT_INFRINGEMENT_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "noticeActedOnInTime",
+                        summary = RequestExamples.NOTICE_ACTED_ON_IN_TIME_SUMMARY,
+                        description = RequestExamples.NOTICE_ACTED_ON_IN_TIME_DESCRIPTION,
+                        value = RequestExamples.NOTICE_ACTED_ON_IN_TIME,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.NOTICE_ACTED_ON_IN_TIME_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "noticeIgnored",
+                        summary = RequestExamples.NOTICE_IGNORED_SUMMARY,
+                        description = RequestExamples.NOTICE_IGNORED_DESCRIPTION,
+                        value = RequestExamples.NOTICE_IGNORED,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.NOTICE_IGNORED_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "knowledgeRule",
+                        summary = RequestExamples.KNOWLEDGE_RULE_SUMMARY,
+                        description = RequestExamples.KNOWLEDGE_RULE_DESCRIPTION,
+                        value = RequestExamples.KNOWLEDGE_RULE,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.KNOWLEDGE_RULE_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "conduitSafeHarbour",
+                        summary = RequestExamples.CONDUIT_SAFE_HARBOUR_SUMMARY,
+                        description = RequestExamples.CONDUIT_SAFE_HARBOUR_DESCRIPTION,
+                        value = RequestExamples.CONDUIT_SAFE_HARBOUR,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.CONDUIT_SAFE_HARBOUR_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "conductBefore2021",
+                        summary = RequestExamples.CONDUCT_BEFORE_2021_SUMMARY,
+                        description = RequestExamples.CONDUCT_BEFORE_2021_DESCRIPTION,
+                        value = RequestExamples.CONDUCT_BEFORE_2021,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.CONDUCT_BEFORE_2021_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "minimal",
+                        summary = "The smallest complete request: a storage provider",
+                        value = MINIMAL,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.MINIMAL_EXPECTED, parseValue = true))
             }))
     @APIResponse(responseCode = "200", description = """
             The classification of the case, its explanation written in the language negotiated from Accept-Language \
@@ -159,7 +200,7 @@ public class ClassificationResource {
     @APIResponse(responseCode = "500",
             description = "An error in the service; the answer carries the reference it was logged under.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response classify(byte[] body,
+    public Uni<Response> classify(byte[] body,
             @Parameter(description = """
                     The language of the explanation texts (RFC 9110 §12.5.4): any zh range (zh, zh-CN, zh-Hans-CN) \
                     gives Chinese, anything else English; q-values are honoured (zh;q=0 excludes Chinese), and a \
@@ -171,71 +212,30 @@ public class ClassificationResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"counterfactuals"}))
             @QueryParam("include") String include,
             @Context UriInfo uri) {
-        List<Violation> query = queryViolations(uri);
+        List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
         if (!query.isEmpty()) {
-            return ProblemMapper.invalidQuery(query);
+            return Uni.createFrom().item(ProblemMapper.invalidQuery(query));
         }
+        byte[] request = body == null ? new byte[0] : body;
+        Language language = Language.negotiate(acceptLanguage);
         boolean withCounterfactuals = include != null;
-        UUID decisionId = UUID.randomUUID();
-        try (DecisionTelemetry.Observation observation = telemetry.start(decisionId)) {
-            return answer(body, decisionId, observation, Language.negotiate(acceptLanguage), withCounterfactuals);
+        if (request.length <= EVENT_LOOP_BODY_LIMIT && !withCounterfactuals) {
+            return Uni.createFrom().item(answer(request, language, false));
         }
+        return Uni.createFrom().item(() -> answer(request, language, withCounterfactuals))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    /** Only {@code include=counterfactuals} is a known query parameter: anything else is refused, never ignored. */
-    private static List<Violation> queryViolations(UriInfo uri) {
-        List<Violation> out = new ArrayList<>();
-        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
-            if (!parameter.getKey().equals("include")) {
-                out.add(new Violation(parameter.getKey(), "unknown query parameter", List.of("include")));
-                continue;
-            }
-            if (parameter.getValue().size() != 1) {
-                out.add(new Violation("include", "give include once", List.of("counterfactuals")));
-                continue;
-            }
-            for (String part : parameter.getValue().get(0).split(",", -1)) {
-                if (!part.trim().equals("counterfactuals")) {
-                    out.add(new Violation("include", "'" + CaseReader.shorten(part.trim())
-                            + "' is not a part the answer can include", List.of("counterfactuals")));
-                }
-            }
-        }
-        return out;
-    }
-
-    private Evaluation evaluate(CaseReader.Facts facts) {
-        return facts.policy() == null ? engine.evaluate(facts.facts())
-                : engine.evaluate(facts.facts(), facts.policy().applyTo(engine.policy()));
-    }
-
-    private Optional<Classification> reclassify(JsonNode patched) {
-        if (reader.read(patched) instanceof CaseReader.Facts facts
-                && evaluate(facts) instanceof Classification classification) {
-            return Optional.of(classification);
-        }
-        return Optional.empty();
-    }
-
-    private Response answer(byte[] body, UUID decisionId, DecisionTelemetry.Observation observation,
-            Language language, boolean withCounterfactuals) {
-        return switch (reader.read(body)) {
-            case CaseReader.Invalid invalid -> ProblemMapper.invalidRequest(invalid.violations());
-            case CaseReader.Facts facts -> switch (evaluate(facts)) {
-                case Rejection rejection -> ProblemMapper.invalidRequest(rejection.violations());
-                case Classification classification -> {
-                    observation.classified(classification);
-                    List<Counterfactuals.Counterfactual> counterfactuals = withCounterfactuals
-                            ? Counterfactuals.explore(reader.tree(body), classification, this::reclassify,
-                                    language.locale())
-                            : null;
-                    yield Response.ok(writer.write(classification, decisionId, ruleset.version(), language,
-                                    counterfactuals), MediaType.APPLICATION_JSON)
-                            .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                            .build();
-                }
+    private Response answer(byte[] body, Language language, boolean withCounterfactuals) {
+        try (DecisionTelemetry.Observation observation = telemetry.start()) {
+            return switch (classifier.classify(body, 0, body.length, language, withCounterfactuals, observation)) {
+                case Classifier.Refused refused -> ProblemMapper.response(refused.problem());
+                case Classifier.Classified classified -> Response.ok(writer.write(classified.response()),
+                                MediaType.APPLICATION_JSON)
+                        .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                        .build();
             };
-        };
+        }
     }
 }

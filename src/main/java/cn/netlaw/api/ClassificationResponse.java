@@ -209,7 +209,9 @@ public record ClassificationResponse(
             @Schema(required = true, description = "JSON Pointer (RFC 6901) into the request.",
                     example = "/noticeHistory/0/measuresTakenAt") String path,
             @JsonInclude(JsonInclude.Include.NON_NULL)
-            @Schema(description = "The new value (absent for remove).") com.fasterxml.jackson.databind.JsonNode value) {
+            @Schema(description = """
+                    The new value, any JSON value: a string, number, boolean, object or null (absent for remove).""")
+            Object value) {
     }
 
     /** The five fields that make an outcome. */

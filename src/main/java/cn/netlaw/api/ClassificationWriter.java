@@ -107,9 +107,22 @@ public final class ClassificationWriter {
     /** The result JSON (UTF-8) of one decision with its counterfactuals (null: not requested). */
     public byte[] write(Classification classification, UUID decisionId, String rulesetVersion, Language language,
                         List<Counterfactuals.Counterfactual> counterfactuals) {
+        return write(response(classification, decisionId, rulesetVersion, language, counterfactuals));
+    }
+
+    /** The result JSON (UTF-8) of a response record. */
+    public byte[] write(ClassificationResponse response) {
+        return render(response);
+    }
+
+    /** The JSON (UTF-8) of a batch's results, each classification as {@link #write(ClassificationResponse)} writes it. */
+    public byte[] write(ClassificationBatchResponse batch) {
+        return render(batch);
+    }
+
+    private byte[] render(Object value) {
         try {
-            return mapper.writeValueAsBytes(
-                    response(classification, decisionId, rulesetVersion, language, counterfactuals));
+            return mapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the result could not be rendered", e);
         }

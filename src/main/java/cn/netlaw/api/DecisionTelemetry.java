@@ -1,26 +1,34 @@
 package cn.netlaw.api;
 
 import cn.netlaw.liability.Classification;
+import cn.netlaw.liability.Liability;
+import cn.netlaw.liability.Regime;
+import cn.netlaw.liability.Rule;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * What operators see of each request to {@code POST /api/v1/classifications}, and never the request body (notices
- * carry personal identities):
+ * What operators see of each decision, a request to {@code POST /api/v1/classifications} or an item of a batch, and
+ * never the request body (notices carry personal identities):
  * <ul>
  * <li>the counter {@value #CLASSIFICATIONS} ({@code liability_classifications_total} at {@code /q/metrics}), one per
  * classification, tagged {@code liability}, {@code rule} and {@code regime};</li>
- * <li>the timer {@value #TIME} ({@code liability_classification_time_seconds}) of every request from reading the
- * body to rendering the answer, tagged {@code outcome}: {@code classified}, or {@code refused} for a 400 or a
- * failure;</li>
- * <li>the {@code decisionId} in the logging context ({@value #DECISION_ID}) of every log line the request writes,
- * and one line per classification with its outcome.</li>
+ * <li>the timer {@value #TIME} ({@code liability_classification_time_seconds}) of every decision from reading the
+ * body (or the batch item) to rendering the answer, tagged {@code outcome}: {@code classified}, or {@code refused} for
+ * a 400 or a failure;</li>
+ * <li>the {@code decisionId} in the logging context ({@value #DECISION_ID}) of every log line written while the
+ * decision is made; and, at DEBUG in the category {@value #DECISIONS_LOG}, one line per classification with its
+ * outcome (off by default: at INFO it cost a tenth of the service's throughput, bench/README.md; turn it on with
+ * {@code quarkus.log.category."cn.netlaw.decisions".level=DEBUG}, or the environment variable
+ * {@code QUARKUS_LOG_CATEGORY__CN_NETLAW_DECISIONS__LEVEL=DEBUG}).</li>
  * </ul>
+ * The meters are registered once and kept, so that a decision looks none of them up.
  */
 @Singleton
 public class DecisionTelemetry {
@@ -29,51 +37,81 @@ public class DecisionTelemetry {
     static final String TIME = "liability.classification.time";
     /** The logging-context key of the decision being made; a field of every JSON log line of the request. */
     static final String DECISION_ID = "decisionId";
+    /** The log category of the line per classification (lower case, so that an environment variable can name it). */
+    static final String DECISIONS_LOG = "cn.netlaw.decisions";
 
-    private static final Logger LOG = Logger.getLogger(DecisionTelemetry.class);
+    private static final Logger LOG = Logger.getLogger(DECISIONS_LOG);
+    private static final int RULES = Rule.values().length;
+    private static final int REGIMES = Regime.values().length;
 
     private final MeterRegistry registry;
+    private final Timer classifiedTime;
+    private final Timer refusedTime;
+    /** The counter of each (liability, rule, regime), registered at its first classification. */
+    private final AtomicReferenceArray<Counter> counters =
+            new AtomicReferenceArray<>(Liability.values().length * RULES * REGIMES);
 
     DecisionTelemetry(MeterRegistry registry) {
         this.registry = registry;
+        this.classifiedTime = timer(registry, "classified");
+        this.refusedTime = timer(registry, "refused");
     }
 
-    /** Begins observing one request; close the observation when the answer is made. */
-    Observation start(UUID decisionId) {
+    private static Timer timer(MeterRegistry registry, String outcome) {
+        return Timer.builder(TIME)
+                .description("Time to read, classify and answer one request")
+                .tag("outcome", outcome)
+                .register(registry);
+    }
+
+    private Counter counter(Liability liability, Rule rule, Regime regime) {
+        int index = (liability.ordinal() * RULES + rule.ordinal()) * REGIMES + regime.ordinal();
+        Counter counter = counters.get(index);
+        if (counter == null) {
+            counter = Counter.builder(CLASSIFICATIONS)
+                    .description("Classifications made, by liability, rule and regime")
+                    .tags("liability", liability.name(), "rule", rule.name(), "regime", regime.name())
+                    .register(registry);
+            counters.set(index, counter);
+        }
+        return counter;
+    }
+
+    /** Begins observing one decision under a new decisionId; close the observation when the answer is made. */
+    Observation start() {
+        UUID decisionId = UUID.randomUUID();
         MDC.put(DECISION_ID, decisionId.toString());
-        return new Observation(Timer.start(registry));
+        return new Observation(decisionId, Timer.start(registry));
     }
 
-    /** One request under observation: its clock runs, and its decisionId is in the logging context, until closed. */
+    /** One decision under observation: its clock runs, and its decisionId is in the logging context, until closed. */
     final class Observation implements AutoCloseable {
 
+        private final UUID decisionId;
         private final Timer.Sample sample;
-        private String outcome = "refused";
+        private boolean classified;
 
-        private Observation(Timer.Sample sample) {
+        private Observation(UUID decisionId, Timer.Sample sample) {
+            this.decisionId = decisionId;
             this.sample = sample;
         }
 
-        /** The request ended in this classification. */
+        /** The decisionId of the answer. */
+        UUID decisionId() {
+            return decisionId;
+        }
+
+        /** The decision ended in this classification. */
         void classified(Classification classification) {
-            outcome = "classified";
-            String liability = classification.liability().name();
-            String rule = classification.rule().name();
-            String regime = classification.regime().name();
-            Counter.builder(CLASSIFICATIONS)
-                    .description("Classifications made, by liability, rule and regime")
-                    .tags("liability", liability, "rule", rule, "regime", regime)
-                    .register(registry)
-                    .increment();
-            LOG.infof("Classified: liability %s, rule %s, regime %s", liability, rule, regime);
+            classified = true;
+            counter(classification.liability(), classification.rule(), classification.regime()).increment();
+            LOG.debugf("Classified: liability %s, rule %s, regime %s", classification.liability(),
+                    classification.rule(), classification.regime());
         }
 
         @Override
         public void close() {
-            sample.stop(Timer.builder(TIME)
-                    .description("Time to read, classify and answer one request")
-                    .tag("outcome", outcome)
-                    .register(registry));
+            sample.stop(classified ? classifiedTime : refusedTime);
             MDC.remove(DECISION_ID);
         }
     }

@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Builds the engine from the configuration: the {@link Policy} of {@code liability.policy.*}, the clock of
- * {@code liability.evaluation-time} (fixed when set, else the system clock), and the plain reader (with the input limits
- * of {@code liability.limits.*}) and writer of the HTTP edge.
+ * {@code liability.evaluation-time} (fixed when set, else the system clock), and the plain readers (with the input
+ * limits of {@code liability.limits.*}) and writer of the HTTP edge.
  */
 @Singleton
 public class EngineSetup {
@@ -43,6 +43,12 @@ public class EngineSetup {
     @Singleton
     CaseReader caseReader(LimitsConfig limits) {
         return new CaseReader(limits.limits());
+    }
+
+    @Produces
+    @Singleton
+    BatchReader batchReader(LimitsConfig limits) {
+        return new BatchReader(limits.maxBatchItems());
     }
 
     /** The provisions catalogue, read (and checked against the engine's ids) when the service starts. */

@@ -65,7 +65,7 @@ public final class ExplanationWriter {
     /** One finding as a sentence. */
     public String text(ExplanationStep step, Language language) {
         Bundle bundle = bundles.get(language);
-        Map<String, String> facts = new HashMap<>();
+        Map<String, String> facts = HashMap.newHashMap(step.values().size() + 1);
         step.values().forEach((name, value) -> facts.put(name, bundle.fact(name, value, citations)));
         if (!step.legalBasis().isEmpty()) {
             facts.put("articles", citations.cite(step.legalBasis(), language));
@@ -89,6 +89,8 @@ public final class ExplanationWriter {
         private final Map<Reason, Template> templates = new EnumMap<>(Reason.class);
         private final DateTimeFormatter instant;
         private final DateTimeFormatter date;
+        /** The labels of closed vocabularies, {@code value.<name>.<VALUE>}, read once from the bundle. */
+        private final Map<String, String> valueLabels = new HashMap<>();
 
         Bundle(Language language) {
             this.language = language;
@@ -100,6 +102,11 @@ public final class ExplanationWriter {
             }
             this.instant = DateTimeFormatter.ofPattern(messages.getString("format.instant"), language.locale());
             this.date = DateTimeFormatter.ofPattern(messages.getString("format.date"), language.locale());
+            for (String key : messages.keySet()) {
+                if (key.startsWith("value.")) {
+                    valueLabels.put(key, messages.getString(key));
+                }
+            }
         }
 
         Template template(Reason reason) {
@@ -110,9 +117,11 @@ public final class ExplanationWriter {
 
         /** A fact as the text shows it. */
         String fact(String name, String value, Citations citations) {
-            Matcher notice = NOTICE_PATH.matcher(value);
-            if ("notice".equals(name) && notice.matches()) {
-                return Integer.toString(Integer.parseInt(notice.group(1)) + 1);
+            if ("notice".equals(name)) {
+                Matcher notice = NOTICE_PATH.matcher(value);
+                if (notice.matches()) {
+                    return Integer.toString(Integer.parseInt(notice.group(1)) + 1);
+                }
             }
             if ("interpretation".equals(name)) {
                 try {
@@ -122,16 +131,21 @@ public final class ExplanationWriter {
                 }
             }
             if (value.length() > 10 && value.charAt(4) == '-' && value.charAt(10) == 'T') {
-                try {
-                    OffsetDateTime at = OffsetDateTime.parse(value).withOffsetSameInstant(Moment.CHINA);
-                    return (DATE_ONLY.equals(name) ? date : instant).format(at);
-                } catch (DateTimeParseException e) {
-                    return value;
+                OffsetDateTime at;
+                if (Timestamps.parse(value) instanceof Timestamps.Valid valid) { // the common shapes, without a formatter
+                    at = valid.moment().instant().atOffset(Moment.CHINA);
+                } else {
+                    try {
+                        at = OffsetDateTime.parse(value).withOffsetSameInstant(Moment.CHINA);
+                    } catch (DateTimeParseException e) {
+                        return value;
+                    }
                 }
+                return (DATE_ONLY.equals(name) ? date : instant).format(at);
             }
-            String key = "value." + name + "." + value;
-            if (VALUE_NAME.matcher(name).matches() && messages.containsKey(key)) {
-                return messages.getString(key);
+            String label = valueLabels.get("value." + name + "." + value);
+            if (label != null && VALUE_NAME.matcher(name).matches()) {
+                return label;
             }
             return value;
         }
@@ -217,23 +231,42 @@ public final class ExplanationWriter {
 
         /** Whether every placeholder of this sequence, outside its own brackets, has a fact. */
         boolean satisfiedBy(Map<String, String> facts) {
-            return parts.stream().allMatch(part -> !(part instanceof Placeholder p) || facts.containsKey(p.name()));
+            for (Part part : parts) {
+                if (part instanceof Placeholder p && !facts.containsKey(p.name())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         String render(Map<String, String> facts) {
-            StringBuilder out = new StringBuilder();
+            StringBuilder out = new StringBuilder(128);
+            render(facts, out);
+            return out.toString();
+        }
+
+        private void render(Map<String, String> facts, StringBuilder out) {
             for (Part part : parts) {
                 switch (part) {
                     case Text text -> out.append(text.text());
-                    case Placeholder placeholder -> out.append(facts.getOrDefault(placeholder.name(),
-                            "{" + placeholder.name() + "}"));
-                    case Choice choice -> choice.alternatives().stream()
-                            .filter(alternative -> alternative.satisfiedBy(facts))
-                            .findFirst()
-                            .ifPresent(alternative -> out.append(alternative.render(facts)));
+                    case Placeholder placeholder -> {
+                        String fact = facts.get(placeholder.name());
+                        if (fact != null) {
+                            out.append(fact);
+                        } else {
+                            out.append('{').append(placeholder.name()).append('}');
+                        }
+                    }
+                    case Choice choice -> {
+                        for (Template alternative : choice.alternatives()) {
+                            if (alternative.satisfiedBy(facts)) {
+                                alternative.render(facts, out);
+                                break;
+                            }
+                        }
+                    }
                 }
             }
-            return out.toString();
         }
     }
 }

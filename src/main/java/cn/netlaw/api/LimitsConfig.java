@@ -28,6 +28,10 @@ public interface LimitsConfig {
     @WithDefault("1000")
     int maxEpisodes();
 
+    /** Items in one batch ({@code POST /api/v1/classifications/batch}); more is a 413 naming {@code items}. */
+    @WithDefault("1000")
+    int maxBatchItems();
+
     default CaseReader.Limits limits() {
         return new CaseReader.Limits(maxNestingDepth(), maxStringLength(), maxNumberLength(), maxEpisodes());
     }

@@ -21,7 +21,8 @@ public record Problem(
         @Schema(required = true, description = """
                 A stable relative URI naming the kind of problem: /problems/invalid-request (400), /problems/not-found \
                 (404), /problems/method-not-allowed (405), /problems/not-acceptable (406), /problems/body-too-large \
-                (413), /problems/unsupported-media-type (415), /problems/internal-error (500).""",
+                (413), /problems/too-many-items (413, a batch over its item limit), /problems/unsupported-media-type \
+                (415), /problems/internal-error (500).""",
                 example = "/problems/invalid-request")
         String type,
 
@@ -84,6 +85,21 @@ public record Problem(
                         + " rules of decision-spec §4 (request shape, §4.5 validation); see errors.";
         return new Problem("/problems/invalid-request", "Invalid request", 400, detail, null,
                 violations.stream().map(FieldError::of).toList());
+    }
+
+    /** 400 for a batch whose envelope is not {@code {"items": [...]}} (a fault of an item is that item's result). */
+    static Problem invalidBatch(List<Violation> violations) {
+        return new Problem("/problems/invalid-request", "Invalid request", 400,
+                "The body is not a batch: send a JSON object with exactly the property items, an array of requests;"
+                        + " see errors.",
+                null, violations.stream().map(FieldError::of).toList());
+    }
+
+    /** 413 for a batch of more items than {@code liability.limits.max-batch-items}. */
+    static Problem tooManyItems(Violation violation) {
+        return new Problem("/problems/too-many-items", "Too many items", 413,
+                "The batch holds more items than the service takes in one request; send them in smaller batches.",
+                null, List.of(FieldError.of(violation)));
     }
 
     /** 400 for a query string the resource does not take (a provisions filter, an unknown parameter). */

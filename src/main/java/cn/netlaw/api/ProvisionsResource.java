@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         The provisions catalogue: every statute, regulation and judicial-interpretation article the classifications \
         cite, with its dates in force, its Chinese text, an English working rendering and whether the Chinese text was \
         verified against a source.""")
+@SecurityRequirements // security: []: the API takes no credentials (k8s/networkpolicy.yaml fences it)
 public class ProvisionsResource {
 
     private final ProvisionCatalogue catalogue;

@@ -1,0 +1,144 @@
+package cn.netlaw.api;
+
+import cn.netlaw.liability.Violation;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code POST /api/v1/classifications/batch}: many cases in one request. {@link BatchReader} reads the envelope
+ * {@code {"items": [...]}}; each item then takes the path of a single request ({@link Classifier}), read from the
+ * bytes it was sent in, under its own decisionId, and its result (the classification, or the 400 problem) is put at
+ * its index. The envelope answers 200 whenever it is itself valid; an invalid envelope is a 400 problem, more items
+ * than {@code liability.limits.max-batch-items} a 413 problem.
+ */
+@Path("/api/v1/classifications/batch")
+@Tag(name = "Classification")
+@SecurityRequirements // security: []: the API takes no credentials (k8s/networkpolicy.yaml fences it)
+public class ClassificationBatchResource {
+
+    private final BatchReader envelopes;
+    private final Classifier classifier;
+    private final ClassificationWriter writer;
+    private final DecisionTelemetry telemetry;
+
+    ClassificationBatchResource(BatchReader envelopes, Classifier classifier, ClassificationWriter writer,
+            DecisionTelemetry telemetry) {
+        this.envelopes = envelopes;
+        this.classifier = classifier;
+        this.writer = writer;
+        this.telemetry = telemetry;
+    }
+
+    @POST
+    @Blocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(operationId = "classifyBatch", summary = "Classify many cases in one request", description = """
+            Classifies each item of items as POST /api/v1/classifications classifies one request, and answers the \
+            results in the order of the items: status 200 with the classification (its own decisionId, the \
+            rulesetVersion, the explanation in the language negotiated from Accept-Language, named in \
+            Content-Language), or status 400 with the problem of that item. Items are read one by one: an unknown \
+            property, a wrong value or an item that is not an object fails that item only, and the batch is answered \
+            200. At most liability.limits.max-batch-items items (default 1000), within the body size limit (4 MiB).""")
+    @RequestBody(required = true, description = "The cases: {\"items\": [request, ...]}.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClassificationBatchRequest.class),
+            examples = {
+                @ExampleObject(name = "oneValidOneInvalid",
+                        summary = "Two items: a storage provider (classified) and knowledge without its date (its own 400)",
+                        value = ClassificationBatchExamples.REQUEST)
+            }))
+    @APIResponse(responseCode = "200", description = """
+            The result of every item, in the order of the items; each item's explanation in the language negotiated \
+            from Accept-Language and named in Content-Language.""",
+            headers = {
+                @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = """
+                        The language of the explanation texts of every item: zh-CN when Accept-Language prefers any \
+                        zh range, otherwise en.""", schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "zh-CN"})),
+                @Header(name = HttpHeaders.VARY, description = "Accept-Language: the texts depend on it.",
+                        schema = @Schema(type = SchemaType.STRING))
+            },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClassificationBatchResponse.class),
+                    examples = {
+                        @ExampleObject(name = "oneValidOneInvalid", summary = "The answer to the two items, in English",
+                                value = ClassificationBatchExamples.RESPONSE)
+                    }))
+    @APIResponse(responseCode = "400", description = """
+            The body is not a JSON object with exactly the property items, an array (errors names $, items or the \
+            unknown property), or the query string is not one the resource takes. A fault of an item is not a 400 of \
+            the batch: it is that item's result.""", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = """
+            The body exceeds the configured size limit (/problems/body-too-large), or items lists more than \
+            liability.limits.max-batch-items (/problems/too-many-items; errors names items and the limit).""",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "500",
+            description = "An error in the service; the answer carries the reference it was logged under.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response classifyBatch(byte[] body,
+            @Parameter(description = """
+                    The language of the explanation texts of every item, negotiated as for POST \
+                    /api/v1/classifications: any zh range gives Chinese, anything else English.""",
+                    example = "zh-CN, en;q=0.8")
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Parameter(description = """
+                    Extra parts of every item's answer, comma-separated. counterfactuals: as for POST \
+                    /api/v1/classifications, for each classified item (each costs dozens of evaluations: expect a \
+                    batch with counterfactuals to take tens of times longer).""",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"counterfactuals"}))
+            @QueryParam("include") String include,
+            @Context UriInfo uri) {
+        List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
+        if (!query.isEmpty()) {
+            return ProblemMapper.invalidQuery(query);
+        }
+        Language language = Language.negotiate(acceptLanguage);
+        return switch (envelopes.read(body)) {
+            case BatchReader.Invalid invalid -> ProblemMapper.response(Problem.invalidBatch(invalid.violations()));
+            case BatchReader.TooMany tooMany -> ProblemMapper.response(Problem.tooManyItems(tooMany.violation()));
+            case BatchReader.Items items -> Response.ok(writer.write(classify(items, language, include != null)),
+                            MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                    .build();
+        };
+    }
+
+    private ClassificationBatchResponse classify(BatchReader.Items items, Language language,
+            boolean withCounterfactuals) {
+        List<ClassificationBatchResponse.Item> results = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            try (DecisionTelemetry.Observation observation = telemetry.start()) {
+                results.add(ClassificationBatchResponse.Item.of(i, classifier.classify(items.body(),
+                        items.offsets()[i], items.lengths()[i], language, withCounterfactuals, observation)));
+            }
+        }
+        return new ClassificationBatchResponse(results);
+    }
+}

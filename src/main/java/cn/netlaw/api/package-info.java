@@ -1,0 +1,38 @@
+/**
+ * The HTTP edge of the service: resources, request and response records, the mapping to and from the engine
+ * ({@code cn.netlaw.liability}), problem+json errors and configuration.
+ *
+ * <p>The annotation below carries the document-level parts of the OpenAPI contract ({@code /q/openapi}, committed in
+ * {@code openapi/}): title, version, description, contact, licence and server. SmallRye OpenAPI reads
+ * {@code @OpenAPIDefinition} only from a JAX-RS {@code Application} or a {@code package-info}. The operations are
+ * described on their resources, each of which declares {@code security: []} (the API takes no credentials);
+ * {@code .spectral.yaml} and {@code redocly.yaml} lint the result in CI.
+ */
+@OpenAPIDefinition(
+        info = @Info(
+                title = "NSP liability classifier",
+                version = "1.0.0",
+                description = """
+                        Classifies the civil liability for damages of a network service provider (网络服务提供者) for \
+                        its users' infringement under PRC law: the Civil Code (from 2021) or the Tort Liability Law \
+                        (2010-2020), with the Regulation on the Protection of the Right of Communication through \
+                        Information Networks, the E-Commerce Law and the SPC judicial interpretations in force at the \
+                        time, following decision-spec 2.3. Each answer says whether the provider is liable for its own \
+                        act, jointly with the user (for the whole damage or only its enlarged part) or not at all, \
+                        with the rule applied, the provisions it rests on (ids of the provisions catalogue), the \
+                        defaults assumed and an explanation in English or Chinese. Out of scope: the amount of \
+                        damages, injunctions and other remedies, administrative and criminal liability, and whether \
+                        the user's content infringes (the caller says so).""",
+                contact = @Contact(name = "nsp-liability maintainers"),
+                // No open-source licence is granted (the repository has no LICENSE file): an SPDX reference says so.
+                license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary")),
+        servers = @Server(url = "/", description = """
+                The host that serves this document: Swagger UI and generated clients call the service they read \
+                the contract from (port 8080 when started as in the README)."""))
+package cn.netlaw.api;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;

@@ -1,0 +1,10 @@
+package cn.netlaw.api;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The tests of {@link ClassificationBatchResourceTest} against the packaged jar, its clock fixed by {@link EvaluationClock}. */
+@QuarkusIntegrationTest
+@WithTestResource(EvaluationClock.class)
+class ClassificationBatchResourceIT extends ClassificationBatchResourceTest {
+}
