@@ -153,7 +153,17 @@ final class Decision {
                 until, expandedPeriods, knowledgeFrom, effectiveKnowledge, safeHarbour, notifierLiability,
                 notifierLiabilityByNotice, paidDeletionAgreement, List.copyOf(dutyBreaches), actBy,
                 List.copyOf(legalBasis), List.copyOf(reasons), List.copyOf(reviewFlags), List.copyOf(assumptions),
-                explanation.stream().map(e -> new ExplanationStep(e.step(), e.reason(), e.values(),
-                        List.copyOf(e.ids()))).toList());
+                explanationSteps());
+    }
+
+    private List<ExplanationStep> explanationSteps() {
+        if (explanation.isEmpty()) {
+            return List.of();
+        }
+        List<ExplanationStep> steps = new ArrayList<>(explanation.size());
+        for (Entry e : explanation) {
+            steps.add(new ExplanationStep(e.step(), e.reason(), e.values(), List.copyOf(e.ids())));
+        }
+        return steps;
     }
 }

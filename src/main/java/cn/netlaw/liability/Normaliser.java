@@ -89,12 +89,12 @@ final class Normaliser {
 
         // Episodes (§4.5 items 4, 8–13), same-day readings (§4.3).
         List<Stamp> supplied = new ArrayList<>();
-        addStamp(supplied, "conductDate", conductDateGiven);
-        addStamp(supplied, "conductEndDate", conductEndGiven);
-        addStamp(supplied, "provider.knowledgeSince", p.knowledgeSince());
-        addStamp(supplied, "provider.indicatorsSince", p.indicatorsSince());
-        addStamp(supplied, "provider.selfInitiatedMeasureAt", p.selfInitiatedMeasureAt());
-        addStamp(supplied, "provider.userWarnedAt", p.userWarnedAt());
+        addStamp(supplied, new FieldPath(null, "conductDate"), conductDateGiven);
+        addStamp(supplied, new FieldPath(null, "conductEndDate"), conductEndGiven);
+        addStamp(supplied, new FieldPath(null, "provider.knowledgeSince"), p.knowledgeSince());
+        addStamp(supplied, new FieldPath(null, "provider.indicatorsSince"), p.indicatorsSince());
+        addStamp(supplied, new FieldPath(null, "provider.selfInitiatedMeasureAt"), p.selfInitiatedMeasureAt());
+        addStamp(supplied, new FieldPath(null, "provider.userWarnedAt"), p.userWarnedAt());
 
         List<NormalCase.Episode> episodes = new ArrayList<>();
         for (int i = 0; i < facts.noticeHistory().size(); i++) {
@@ -218,7 +218,7 @@ final class Normaliser {
             List<Stamp> supplied) {
         String path = "noticeHistory[" + i + "]";
         Instant received = e.receivedAt().instant();
-        addStamp(supplied, path + ".receivedAt", e.receivedAt());
+        addStamp(supplied, new FieldPath(path, "receivedAt"), e.receivedAt());
 
         StringJoiner omitted = new StringJoiner(",");
         if (e.channel() == null) {
@@ -242,38 +242,38 @@ final class Normaliser {
         if (e.reappearedAt() != null) {
             reappeared = e.reappearedAt().instant();
             if (reappeared.isAfter(received)) {
-                reject(path + ".reappearedAt", "reappearedAt must not be after the notice's receivedAt ("
+                reject(new FieldPath(path, "reappearedAt"), "reappearedAt must not be after the notice's receivedAt ("
                         + e.receivedAt() + ")");
             }
             if (conductDateGiven != null) {
-                reappeared = atOrAfter(e.reappearedAt(), conductDateGiven.instant(), path + ".reappearedAt",
+                reappeared = atOrAfter(e.reappearedAt(), conductDateGiven.instant(), new FieldPath(path, "reappearedAt"),
                         "conductDate");
             }
-            addStamp(supplied, path + ".reappearedAt", reappeared);
+            addStamp(supplied, new FieldPath(path, "reappearedAt"), reappeared);
         }
-        Instant forwarded = atOrAfter(e.forwardedAt(), received, path + ".forwardedAt", path + ".receivedAt");
-        addStamp(supplied, path + ".forwardedAt", forwarded);
-        Instant measure = atOrAfter(e.measuresTakenAt(), received, path + ".measuresTakenAt", path + ".receivedAt");
-        addStamp(supplied, path + ".measuresTakenAt", measure);
+        Instant forwarded = atOrAfter(e.forwardedAt(), received, new FieldPath(path, "forwardedAt"), new FieldPath(path, "receivedAt"));
+        addStamp(supplied, new FieldPath(path, "forwardedAt"), forwarded);
+        Instant measure = atOrAfter(e.measuresTakenAt(), received, new FieldPath(path, "measuresTakenAt"), new FieldPath(path, "receivedAt"));
+        addStamp(supplied, new FieldPath(path, "measuresTakenAt"), measure);
         // §4.5 item 9
         Instant restored = null;
         if (e.restoredAt() != null) {
             if (measure == null) {
-                reject(path + ".restoredAt", "restoredAt requires measuresTakenAt in the same episode");
+                reject(new FieldPath(path, "restoredAt"), "restoredAt requires measuresTakenAt in the same episode");
                 restored = e.restoredAt().instant();
             } else {
-                restored = atOrAfter(e.restoredAt(), measure, path + ".restoredAt", path + ".measuresTakenAt");
+                restored = atOrAfter(e.restoredAt(), measure, new FieldPath(path, "restoredAt"), new FieldPath(path, "measuresTakenAt"));
             }
-            addStamp(supplied, path + ".restoredAt", restored);
+            addStamp(supplied, new FieldPath(path, "restoredAt"), restored);
         }
         // §4.5 item 4
         int itemCount = e.itemCount() == null ? 1 : e.itemCount();
         if (itemCount < 1) {
-            reject(path + ".itemCount", "itemCount must be an integer of at least 1");
+            reject(new FieldPath(path, "itemCount"), "itemCount must be an integer of at least 1");
         }
         // §4.5 item 12
         if (isTrue(e.malicious()) && isTrue(e.goodFaithProven())) {
-            reject(path + ".goodFaithProven", "malicious and goodFaithProven cannot both be true");
+            reject(new FieldPath(path, "goodFaithProven"), "malicious and goodFaithProven cannot both be true");
         }
 
         NormalCase.Counter counter = null;
@@ -291,20 +291,20 @@ final class Normaliser {
                 decision.assume(AssumptionCode.COUNTER_NOTICE_CONTENT_ASSUMED, cpath + ": " + cOmitted);
             }
             // §4.5 items 10, 11
-            Instant cReceived = atOrAfter(c.receivedAt(), received, cpath + ".receivedAt", path + ".receivedAt");
-            addStamp(supplied, cpath + ".receivedAt", cReceived);
+            Instant cReceived = atOrAfter(c.receivedAt(), received, new FieldPath(cpath, "receivedAt"), new FieldPath(path, "receivedAt"));
+            addStamp(supplied, new FieldPath(cpath, "receivedAt"), cReceived);
             Instant cForwarded = atOrAfter(c.forwardedToRightsHolderAt(), cReceived,
-                    cpath + ".forwardedToRightsHolderAt", cpath + ".receivedAt");
-            addStamp(supplied, cpath + ".forwardedToRightsHolderAt", cForwarded);
+                    new FieldPath(cpath, "forwardedToRightsHolderAt"), new FieldPath(cpath, "receivedAt"));
+            addStamp(supplied, new FieldPath(cpath, "forwardedToRightsHolderAt"), cForwarded);
             Instant complained = atOrAfter(c.rightsHolderComplainedOrSuedAt(), received,
-                    cpath + ".rightsHolderComplainedOrSuedAt", path + ".receivedAt");
-            addStamp(supplied, cpath + ".rightsHolderComplainedOrSuedAt", complained);
+                    new FieldPath(cpath, "rightsHolderComplainedOrSuedAt"), new FieldPath(path, "receivedAt"));
+            addStamp(supplied, new FieldPath(cpath, "rightsHolderComplainedOrSuedAt"), complained);
             // §4.5 item 13
             int excluded = c.excludedDelayWorkingDays() == null ? 0 : c.excludedDelayWorkingDays();
             if (excluded < 0) {
-                reject(cpath + ".excludedDelayWorkingDays", "excludedDelayWorkingDays must not be negative");
+                reject(new FieldPath(cpath, "excludedDelayWorkingDays"), "excludedDelayWorkingDays must not be negative");
             } else if (excluded > 0 && !rightType.isIntellectualProperty()) {
-                reject(cpath + ".excludedDelayWorkingDays", "excludedDelayWorkingDays (SPC Reply Art 3) applies only "
+                reject(new FieldPath(cpath, "excludedDelayWorkingDays"), "excludedDelayWorkingDays (SPC Reply Art 3) applies only "
                         + "to IP right types (COPYRIGHT, COPYRIGHT_OTHER, TRADEMARK, PATENT), not " + rightType);
             }
             counter = new NormalCase.Counter(cReceived, !Boolean.FALSE.equals(c.includesIdentity()),
@@ -322,7 +322,7 @@ final class Normaliser {
      * A value that must be at or after a reference instant X (§4.3): a bare date on X's +08:00 day is read as X
      * (assumption {@code SAME_DAY_DATE_READ_AS_REFERENCE}); an earlier value is a violation.
      */
-    private Instant atOrAfter(Moment value, Instant reference, String path, String referenceName) {
+    private Instant atOrAfter(Moment value, Instant reference, FieldPath path, Object referenceName) {
         if (value == null) {
             return null;
         }
@@ -330,10 +330,10 @@ final class Normaliser {
             return value.instant();
         }
         if (value.bareDate() && value.day().equals(Moment.dayOf(reference))) {
-            decision.assume(AssumptionCode.SAME_DAY_DATE_READ_AS_REFERENCE, path);
+            decision.assume(AssumptionCode.SAME_DAY_DATE_READ_AS_REFERENCE, path.toString());
             return reference;
         }
-        reject(path, "must not be before " + referenceName + " (" + Instants.render(reference) + ")");
+        reject(path.toString(), "must not be before " + referenceName + " (" + Instants.render(reference) + ")");
         return value.instant();
     }
 
@@ -346,7 +346,7 @@ final class Normaliser {
         }
         if (given == null) {
             if (latest != null && evaluationInstant.isBefore(latest.at())) {
-                reject(latest.path(), "is later than the evaluation instant (" + Instants.render(evaluationInstant)
+                reject(latest.path().toString(), "is later than the evaluation instant (" + Instants.render(evaluationInstant)
                         + ", the default of asOf): a case is assessed after its facts");
             }
             return evaluationInstant;
@@ -363,23 +363,31 @@ final class Normaliser {
         return asOf;
     }
 
-    private record Stamp(String path, Instant at) {
+    /** A field path joined only when a message or an assumption needs it (most requests never do). */
+    private record FieldPath(String base, String field) {
+        @Override
+        public String toString() {
+            return base == null ? field : base + "." + field;
+        }
     }
 
-    private static void addStamp(List<Stamp> stamps, String path, Moment m) {
+    private record Stamp(FieldPath path, Instant at) {
+    }
+
+    private static void addStamp(List<Stamp> stamps, FieldPath path, Moment m) {
         if (m != null) {
             stamps.add(new Stamp(path, m.instant()));
         }
     }
 
-    private static void addStamp(List<Stamp> stamps, String path, Instant at) {
+    private static void addStamp(List<Stamp> stamps, FieldPath path, Instant at) {
         if (at != null) {
             stamps.add(new Stamp(path, at));
         }
     }
 
-    private void reject(String field, String message) {
-        violations.add(new Violation(field, message));
+    private void reject(Object field, String message) {
+        violations.add(new Violation(field.toString(), message));
     }
 
     private static boolean isTrue(Boolean b) {
