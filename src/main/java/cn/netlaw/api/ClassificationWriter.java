@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +19,6 @@ import java.util.UUID;
  */
 public final class ClassificationWriter {
 
-    private static final DateTimeFormatter INSTANT_AT_CHINA = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .serializationInclusion(JsonInclude.Include.ALWAYS)
@@ -130,6 +128,6 @@ public final class ClassificationWriter {
 
     /** An instant as the API renders it: ISO-8601 at +08:00, seconds always shown, e.g. 2022-04-02T15:00:00+08:00. */
     public static String instant(Instant instant) {
-        return instant == null ? null : INSTANT_AT_CHINA.format(instant.atOffset(Moment.CHINA));
+        return instant == null ? null : Moment.render(instant);
     }
 }

@@ -22,9 +22,9 @@ final class DutiesTowardUser {
             NormalCase.Episode e = f.episode();
             NoticeRule.noticeFlags(f, d);
             Instant t = e.receivedAt();
-            if (f.valid() && c.timeline().upAtNotice(t, e.index()) && forwardingDuty(c, t)) {
-                NoticeFindings.Threshold threshold = NoticeFindings.noticeThreshold(c, e.itemCount(), policy);
-                Instant deadline = threshold.after(t);
+            if (f.valid() && f.upAtNotice() && forwardingDuty(c, t)) {
+                NoticeFindings.Threshold threshold = f.threshold();
+                Instant deadline = f.deadline();
                 boolean lastedPastDeadline = c.givenEnd() == null || c.givenEnd().isAfter(deadline);
                 if (lastedPastDeadline && (e.forwardedAt() == null || e.forwardedAt().isAfter(deadline))) {
                     d.assume(AssumptionCode.TIMELINESS_THRESHOLD, threshold.label());

@@ -54,6 +54,14 @@ public record Moment(Instant instant, boolean bareDate) implements Comparable<Mo
         return date.atStartOfDay().toInstant(CHINA);
     }
 
+    /**
+     * An instant as the service renders it: ISO-8601 at +08:00, seconds always shown, the fraction only when there is
+     * one (e.g. {@code 2022-04-02T15:00:00+08:00}).
+     */
+    public static String render(Instant instant) {
+        return Instants.render(instant);
+    }
+
     @Override
     public int compareTo(Moment other) {
         return instant.compareTo(other.instant);

@@ -47,6 +47,7 @@ final class NoticeFindings {
             boolean formNeedsReview,
             boolean repeat,
             boolean notApplicableConduitPre2021,
+            boolean upAtNotice,
             Threshold threshold,
             Instant deadline,
             Instant performed,
@@ -149,17 +150,17 @@ final class NoticeFindings {
             boolean skipped = valid && c.role().isConduit() && r == Regime.TORT_LIABILITY_LAW
                     && !policy.conduitNoticeDutyBeforeCivilCode();
 
-            // 9.3 timeliness
-            Threshold threshold = null;
-            Instant deadline = null;
+            // 9.3 timeliness; the threshold and deadline of a valid notice about content that is up also serve the
+            // forwarding duty of Step 11
+            boolean up = valid && c.timeline().upAtNotice(t, e.index());
+            Threshold threshold = up ? noticeThreshold(c, e.itemCount(), policy) : null;
+            Instant deadline = up ? threshold.after(t) : null;
             Instant performed = null;
             Timeliness timeliness = Timeliness.NOT_ASSESSED;
             if (valid && !skipped) {
-                if (!c.timeline().upAtNotice(t, e.index())) {
+                if (!up) {
                     timeliness = Timeliness.MOOT;
                 } else {
-                    threshold = noticeThreshold(c, e.itemCount(), policy);
-                    deadline = threshold.after(t);
                     if (c.role().isConduit()) {
                         performed = Instants.min(e.forwardedAt(), e.effectiveMeasure());
                     } else if (c.rightType() == RightType.PATENT && policy.patentForwardingSuffices()) {
@@ -191,7 +192,7 @@ final class NoticeFindings {
                     }
                 }
             }
-            out.add(new Finding(e, r, valid, List.copyOf(invalidity), validityId, formNeedsReview, repeat, skipped,
+            out.add(new Finding(e, r, valid, List.copyOf(invalidity), validityId, formNeedsReview, repeat, skipped, up,
                     threshold, deadline, performed, timeliness, restoration));
         }
         return new NoticeFindings(List.copyOf(out));
