@@ -41,15 +41,15 @@ public record Classification(
         Objects.requireNonNull(safeHarbour, "safeHarbour");
         Objects.requireNonNull(notifierLiability, "notifierLiability");
         Objects.requireNonNull(paidDeletionAgreement, "paidDeletionAgreement");
-        specialRegimes = List.copyOf(specialRegimes);
-        expandedPeriods = List.copyOf(expandedPeriods);
-        notifierLiabilityByNotice = List.copyOf(notifierLiabilityByNotice);
-        dutyBreaches = List.copyOf(dutyBreaches);
-        legalBasis = List.copyOf(legalBasis);
-        reasons = List.copyOf(reasons);
-        reviewFlags = List.copyOf(reviewFlags);
-        assumptions = List.copyOf(assumptions);
-        explanation = List.copyOf(explanation);
+        specialRegimes = UniqueList.unmodifiable(specialRegimes);
+        expandedPeriods = UniqueList.unmodifiable(expandedPeriods);
+        notifierLiabilityByNotice = UniqueList.unmodifiable(notifierLiabilityByNotice);
+        dutyBreaches = UniqueList.unmodifiable(dutyBreaches);
+        legalBasis = UniqueList.unmodifiable(legalBasis);
+        reasons = UniqueList.unmodifiable(reasons);
+        reviewFlags = UniqueList.unmodifiable(reviewFlags);
+        assumptions = UniqueList.unmodifiable(assumptions);
+        explanation = UniqueList.unmodifiable(explanation);
         if (joint == (jointScope == JointScope.NONE)) {
             throw new IllegalStateException("joint iff a joint scope: " + joint + "/" + jointScope);
         }

@@ -22,7 +22,8 @@ final class Decision {
     Knowledge effectiveKnowledge = Knowledge.NOT_ASSESSED;
     SafeHarbourStatus safeHarbour = SafeHarbourStatus.NOT_APPLICABLE;
     NotifierLiability notifierLiability = NotifierLiability.NOT_APPLICABLE;
-    final List<NoticeNotifierLiability> notifierLiabilityByNotice = new ArrayList<>();
+    /** One per notice (so never a duplicate), in the order of the notices. */
+    final UniqueList<NoticeNotifierLiability> notifierLiabilityByNotice = new UniqueList<>();
     PaidDeletionStatus paidDeletionAgreement = PaidDeletionStatus.NOT_APPLICABLE;
     final UniqueList<DutyBreach> dutyBreaches = new UniqueList<>();
     Instant actBy;
@@ -36,15 +37,17 @@ final class Decision {
 
     Decision(boolean explaining) {
         this.explaining = explaining;
+        this.explanation = explaining ? new ArrayList<>() : List.of();
+        this.pendingIds = explaining ? new UniqueList<>() : null;
     }
 
     Decision() {
         this(true);
     }
 
-    /** The findings in the order the procedure made them, with the ids cited for each. */
-    private final List<Entry> explanation = new ArrayList<>(0);
-    private final UniqueList<Provision> pendingIds = new UniqueList<>();
+    /** The findings in the order the procedure made them, with the ids cited for each (only when explaining). */
+    private final List<Entry> explanation;
+    private final UniqueList<Provision> pendingIds;
     private Step step = Step.NORMALISATION;
 
     private record Entry(Step step, Reason reason, Map<String, String> values, UniqueList<Provision> ids) {
@@ -53,26 +56,35 @@ final class Decision {
     /** The procedure enters a step: ids cited from now on belong to this step's findings. */
     void at(Step step) {
         this.step = step;
-        pendingIds.clear();
+        if (explaining) {
+            pendingIds.clear();
+        }
     }
 
     /**
      * Cites provisions for the current step: they join the step's latest finding, or, when the step has made none
      * yet, its next one.
      */
-    void cite(Provision... provisions) {
-        if (!explaining) {
-            java.util.Collections.addAll(legalBasis, provisions);
-            return;
-        }
-        Entry last = explanation.isEmpty() ? null : explanation.get(explanation.size() - 1);
-        for (Provision p : provisions) {
-            legalBasis.add(p);
+    void cite(Provision provision) {
+        legalBasis.add(provision);
+        if (explaining) {
+            Entry last = explanation.isEmpty() ? null : explanation.get(explanation.size() - 1);
             if (last != null && last.step() == step) {
-                last.ids().add(p);
+                last.ids().add(provision);
             } else {
-                pendingIds.add(p);
+                pendingIds.add(provision);
             }
+        }
+    }
+
+    void cite(Provision first, Provision second) {
+        cite(first);
+        cite(second);
+    }
+
+    void cite(Provision... provisions) {
+        for (Provision p : provisions) {
+            cite(p);
         }
     }
 
@@ -86,21 +98,81 @@ final class Decision {
         }
     }
 
-    /** Names, for the latest finding, those of the given provisions that the result already cites. */
-    void referIfCited(Provision... provisions) {
-        for (Provision p : provisions) {
-            if (legalBasis.contains(p)) {
-                refer(List.of(p));
-            }
+    void refer(Provision provision) {
+        if (explaining && !explanation.isEmpty()) {
+            explanation.get(explanation.size() - 1).ids().add(provision);
         }
     }
 
-    /** A finding of the current step, with the facts it rests on as name/value pairs. */
-    void because(Reason reason, Object... namesAndValues) {
-        reasons.add(reason);
-        if (!explaining) {
-            return;
+    void refer(Provision first, Provision second) {
+        refer(first);
+        refer(second);
+    }
+
+    /** Names, for the latest finding, the given provision if the result already cites it. */
+    void referIfCited(Provision provision) {
+        if (explaining && legalBasis.contains(provision)) {
+            refer(provision);
         }
+    }
+
+    /** Names, for the latest finding, those of the given provisions that the result already cites. */
+    void referIfCited(Provision... provisions) {
+        for (Provision p : provisions) {
+            referIfCited(p);
+        }
+    }
+
+    /*
+     * A finding of the current step, with the facts it rests on as name/value pairs (a null value is left out). One
+     * method per number of pairs, so that a decision made without its explanation builds no array of values.
+     */
+
+    void because(Reason reason) {
+        reasons.add(reason);
+        if (explaining) {
+            record(reason);
+        }
+    }
+
+    void because(Reason reason, String n1, Object v1) {
+        reasons.add(reason);
+        if (explaining) {
+            record(reason, n1, v1);
+        }
+    }
+
+    void because(Reason reason, String n1, Object v1, String n2, Object v2) {
+        reasons.add(reason);
+        if (explaining) {
+            record(reason, n1, v1, n2, v2);
+        }
+    }
+
+    void because(Reason reason, String n1, Object v1, String n2, Object v2, String n3, Object v3) {
+        reasons.add(reason);
+        if (explaining) {
+            record(reason, n1, v1, n2, v2, n3, v3);
+        }
+    }
+
+    void because(Reason reason, String n1, Object v1, String n2, Object v2, String n3, Object v3, String n4,
+            Object v4) {
+        reasons.add(reason);
+        if (explaining) {
+            record(reason, n1, v1, n2, v2, n3, v3, n4, v4);
+        }
+    }
+
+    void because(Reason reason, String n1, Object v1, String n2, Object v2, String n3, Object v3, String n4,
+            Object v4, String n5, Object v5) {
+        reasons.add(reason);
+        if (explaining) {
+            record(reason, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5);
+        }
+    }
+
+    private void record(Reason reason, Object... namesAndValues) {
         Map<String, String> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
@@ -109,7 +181,8 @@ final class Decision {
                         value instanceof Instant instant ? Instants.render(instant) : value.toString());
             }
         }
-        for (Entry e : explanation) {
+        for (int i = 0; i < explanation.size(); i++) {
+            Entry e = explanation.get(i);
             if (e.reason() == reason && e.values().equals(values)) {
                 e.ids().addAll(pendingIds);
                 pendingIds.clear();
@@ -126,16 +199,24 @@ final class Decision {
         reviewFlags.add(flag);
     }
 
-    void assume(AssumptionCode code, String value) {
-        assumptions.add(new Assumption(code, value));
+    /** An assumption whose value is {@code detail} (a text, an instant, a threshold), written when first read. */
+    void assume(AssumptionCode code, Object detail) {
+        assumptions.add(Assumption.of(code, detail));
+    }
+
+    /** An assumption whose value is {@code subject: detail}, written when first read. */
+    void assume(AssumptionCode code, String subject, Object detail) {
+        assumptions.add(Assumption.of(code, subject, detail));
     }
 
     /** A deadline not passed at {@code asOf}: the earliest is reported as {@code actBy} (§6). */
-    void pending(Instant deadline, Object... namesAndValues) {
-        Object[] values = java.util.Arrays.copyOf(namesAndValues, namesAndValues.length + 2);
-        values[namesAndValues.length] = "deadline";
-        values[namesAndValues.length + 1] = deadline;
-        because(Reason.DEADLINE_PENDING, values);
+    void pending(Instant deadline, String n1, Object v1, String n2, Object v2) {
+        because(Reason.DEADLINE_PENDING, n1, v1, n2, v2, "deadline", deadline);
+        actBy = Instants.min(actBy, deadline);
+    }
+
+    void pending(Instant deadline, String n1, Object v1, String n2, Object v2, String n3, Object v3) {
+        because(Reason.DEADLINE_PENDING, n1, v1, n2, v2, n3, v3, "deadline", deadline);
         actBy = Instants.min(actBy, deadline);
     }
 
@@ -149,10 +230,10 @@ final class Decision {
     Classification classification() {
         Instant from = expandedPeriods.isEmpty() ? null : expandedPeriods.get(0).from();
         Instant until = expandedPeriods.isEmpty() ? null : expandedPeriods.get(expandedPeriods.size() - 1).until();
-        return new Classification(regime, List.copyOf(specialRegimes), liability, rule, joint, jointScope, from,
+        return new Classification(regime, specialRegimes.freeze(), liability, rule, joint, jointScope, from,
                 until, expandedPeriods, knowledgeFrom, effectiveKnowledge, safeHarbour, notifierLiability,
-                notifierLiabilityByNotice, paidDeletionAgreement, List.copyOf(dutyBreaches), actBy,
-                List.copyOf(legalBasis), List.copyOf(reasons), List.copyOf(reviewFlags), List.copyOf(assumptions),
+                notifierLiabilityByNotice.freeze(), paidDeletionAgreement, dutyBreaches.freeze(), actBy,
+                legalBasis.freeze(), reasons.freeze(), reviewFlags.freeze(), assumptions.freeze(),
                 explanationSteps());
     }
 
@@ -162,7 +243,7 @@ final class Decision {
         }
         List<ExplanationStep> steps = new ArrayList<>(explanation.size());
         for (Entry e : explanation) {
-            steps.add(new ExplanationStep(e.step(), e.reason(), e.values(), List.copyOf(e.ids())));
+            steps.add(new ExplanationStep(e.step(), e.reason(), e.values(), e.ids().freeze()));
         }
         return steps;
     }

@@ -1,5 +1,6 @@
 package cn.netlaw.liability;
 
+import java.util.List;
 import java.time.Instant;
 
 /**
@@ -18,7 +19,9 @@ final class DutiesTowardUser {
 
     static void apply(NormalCase c, Decision d, NoticeFindings findings, Policy policy) {
         d.at(Step.DUTIES_TOWARD_USER);
-        for (NoticeFindings.Finding f : findings.all()) {
+        List<NoticeFindings.Finding> all = findings.all();
+        for (int i = 0; i < all.size(); i++) {
+            NoticeFindings.Finding f = all.get(i);
             NormalCase.Episode e = f.episode();
             NoticeRule.noticeFlags(f, d);
             Instant t = e.receivedAt();
@@ -27,9 +30,9 @@ final class DutiesTowardUser {
                 Instant deadline = f.deadline();
                 boolean lastedPastDeadline = c.givenEnd() == null || c.givenEnd().isAfter(deadline);
                 if (lastedPastDeadline && (e.forwardedAt() == null || e.forwardedAt().isAfter(deadline))) {
-                    d.assume(AssumptionCode.TIMELINESS_THRESHOLD, threshold.label());
+                    d.assume(AssumptionCode.TIMELINESS_THRESHOLD, threshold);
                     d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
-                    d.assume(AssumptionCode.TIMELINESS_DEADLINE, e.path() + ": " + Instants.render(deadline));
+                    d.assume(AssumptionCode.TIMELINESS_DEADLINE, e.path(), deadline);
                     if (c.asOf().isAfter(deadline)) {
                         d.dutyBreaches.add(DutyBreach.FORWARDING_NOT_DONE);
                         d.because(Reason.NOTICE_NOT_FORWARDED, "notice", e.path(), "receivedAt",
@@ -72,10 +75,10 @@ final class DutiesTowardUser {
             if (rc == Regime.TORT_LIABILITY_LAW && c.copyright() && !eclAtC) {
                 // Reg 17: restore immediately, measured with the copyright host threshold
                 int hours = policy.hours(RoleClass.HOST, RightType.COPYRIGHT);
-                NoticeFindings.Threshold threshold = new NoticeFindings.Threshold(hours,
-                        "REG_17_RESTORATION/HOST/COPYRIGHT: " + hours + "h");
+                NoticeFindings.Threshold threshold = new NoticeFindings.Threshold("REG_17_RESTORATION",
+                        RoleClass.HOST, RightType.COPYRIGHT, hours, 0);
                 Instant limit = threshold.after(Instants.max(cr, e.measuresTakenAt()));
-                d.assume(AssumptionCode.TIMELINESS_THRESHOLD, threshold.label());
+                d.assume(AssumptionCode.TIMELINESS_THRESHOLD, threshold);
                 d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
                 boolean late = e.restoredAt() != null ? e.restoredAt().isAfter(limit) : c.asOf().isAfter(limit);
                 if (late) {
@@ -110,12 +113,14 @@ final class DutiesTowardUser {
     }
 
     static void reportPeriod(Decision d, CounterNoticePeriod period, String notice, int days, Policy policy) {
-        d.assume(AssumptionCode.COUNTER_NOTICE_PERIOD_DAYS, notice + ": " + days + " calendar days");
-        d.assume(AssumptionCode.COUNTER_NOTICE_PERIOD_END, Instants.render(period.end()));
+        d.assume(AssumptionCode.COUNTER_NOTICE_PERIOD_DAYS, notice, days + " calendar days");
+        d.assume(AssumptionCode.COUNTER_NOTICE_PERIOD_END, period.end());
         d.assume(AssumptionCode.HOLIDAY_CALENDAR, WorkingCalendar.of(policy).describe());
         d.because(Reason.COUNTER_NOTICE_PERIOD_END_COMPUTED, "notice", notice, "days", days,
                 "periodEnd", period.end());
-        for (Provision id : period.ids()) {
+        List<Provision> ids = period.ids();
+        for (int i = 0; i < ids.size(); i++) {
+            Provision id = ids.get(i);
             d.cite(id);
         }
     }

@@ -14,6 +14,6 @@ public record ExplanationStep(Step step, Reason reason, Map<String, String> valu
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(reason, "reason");
         values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
-        legalBasis = List.copyOf(legalBasis);
+        legalBasis = UniqueList.unmodifiable(legalBasis);
     }
 }

@@ -130,7 +130,7 @@ final class KnowledgeFinding {
                         derived = true;
                         d.flag(ReviewFlag.INFERRED_KNOWLEDGE);
                         if (c.indicatorsSince() == null) {
-                            d.assume(AssumptionCode.INDICATORS_SINCE_ASSUMED, Instants.render(c.conductDate()));
+                            d.assume(AssumptionCode.INDICATORS_SINCE_ASSUMED, c.conductDate());
                         }
                         t0 = Instants.max(c.indicatorsSince(), c.conductDate());
                     }

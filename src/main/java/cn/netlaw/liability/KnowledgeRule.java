@@ -1,5 +1,6 @@
 package cn.netlaw.liability;
 
+import java.util.List;
 import java.time.Instant;
 
 /**
@@ -43,17 +44,19 @@ final class KnowledgeRule {
             return false;
         }
         int hours = policy.hours(c.roleClass(), c.rightType());
-        NoticeFindings.Threshold threshold = new NoticeFindings.Threshold(hours,
-                "KNOWLEDGE/" + c.roleClass() + "/" + c.rightType() + ": " + hours + "h");
-        d.assume(AssumptionCode.TIMELINESS_THRESHOLD, threshold.label());
+        NoticeFindings.Threshold threshold = new NoticeFindings.Threshold("KNOWLEDGE", c.roleClass(),
+                c.rightType(), hours, 0);
+        d.assume(AssumptionCode.TIMELINESS_THRESHOLD, threshold);
         d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
         Instant t0 = k.from();
         Instant deadline = threshold.after(t0);
-        d.assume(AssumptionCode.TIMELINESS_DEADLINE, "knowledge: " + Instants.render(deadline));
+        d.assume(AssumptionCode.TIMELINESS_DEADLINE, "knowledge", deadline);
 
         // the necessary measure: an effective measure; for a conduit also informing the customer (§8)
         Instant performed = atOrAfter(c.selfInitiatedMeasureAt(), t0, null);
-        for (NormalCase.Episode e : c.episodes()) {
+        List<NormalCase.Episode> episodes = c.episodes();
+        for (int i = 0; i < episodes.size(); i++) {
+            NormalCase.Episode e = episodes.get(i);
             performed = atOrAfter(e.effectiveMeasure(), t0, performed);
             if (c.role().isConduit()) {
                 performed = atOrAfter(e.forwardedAt(), t0, performed);
@@ -104,7 +107,9 @@ final class KnowledgeRule {
         } else if (c.personality()) {
             d.cite(cc ? Provision.SPC_PR_2020_6 : Provision.SPC_PR_2014_9);
         }
-        for (Provision id : k.ruleIds()) {
+        List<Provision> ruleIds = k.ruleIds();
+        for (int i = 0; i < ruleIds.size(); i++) {
+            Provision id = ruleIds.get(i);
             d.cite(id);
         }
         return true;

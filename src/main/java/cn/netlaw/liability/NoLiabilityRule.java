@@ -1,5 +1,7 @@
 package cn.netlaw.liability;
 
+import java.util.List;
+
 /**
  * Step 10 — no liability: a safe harbour where the Regulation's conditions are met, otherwise no fault.
  *
@@ -56,7 +58,9 @@ final class NoLiabilityRule {
                 d.cite(Provision.ECL_42_2);
             }
         }
-        for (Provision id : notices.noticeIds()) {
+        List<Provision> ids = notices.noticeIds();
+        for (int i = 0; i < ids.size(); i++) {
+            Provision id = ids.get(i);
             d.cite(id);
         }
     }

@@ -29,7 +29,9 @@ final class NoPrimaryInfringementRule {
         d.cite(d.regime == Regime.CIVIL_CODE ? Provision.CIVIL_CODE_1165_1 : Provision.TORT_LAW_6_1);
         NotifierLiability most = NotifierLiability.NOT_APPLICABLE;
         boolean anyMeasure = false;
-        for (NormalCase.Episode e : c.episodes()) {
+        List<NormalCase.Episode> episodes = c.episodes();
+        for (int i = 0; i < episodes.size(); i++) {
+            NormalCase.Episode e = episodes.get(i);
             if (e.effectiveMeasure() == null) {
                 continue;
             }

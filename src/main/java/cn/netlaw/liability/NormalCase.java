@@ -71,7 +71,6 @@ record NormalCase(
     /** One notice episode, defaults applied, instants as read. */
     record Episode(
             int index,
-            String path,
             Instant receivedAt,
             Instant reappearedAt,
             boolean newGrounds,
@@ -93,6 +92,29 @@ record NormalCase(
         /** The measure, when it was taken and stopped access ({@code measureEffective=false}: treated as not taken). */
         Instant effectiveMeasure() {
             return measureEffective ? measuresTakenAt : null;
+        }
+
+        /** The episode's path in the request, {@code noticeHistory[i]}. */
+        String path() {
+            return path(index);
+        }
+
+        private static final String[] PATHS = new String[64];
+        private static final String[] COUNTER_NOTICE_PATHS = new String[PATHS.length];
+
+        static {
+            for (int i = 0; i < PATHS.length; i++) {
+                PATHS[i] = "noticeHistory[" + i + "]";
+                COUNTER_NOTICE_PATHS[i] = PATHS[i] + ".counterNotice";
+            }
+        }
+
+        static String path(int index) {
+            return index < PATHS.length ? PATHS[index] : "noticeHistory[" + index + "]";
+        }
+
+        static String counterNoticePath(int index) {
+            return index < PATHS.length ? COUNTER_NOTICE_PATHS[index] : path(index) + ".counterNotice";
         }
 
     }

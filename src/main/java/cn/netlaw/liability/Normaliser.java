@@ -35,7 +35,7 @@ final class Normaliser {
         // asOf: the evaluation instant from the injectable clock, at +08:00 (AS_OF_ASSUMED); resolved after the
         // other timestamps because a bare-date asOf may be read as the latest of them (§4.3).
         if (facts.asOf() == null) {
-            decision.assume(AssumptionCode.AS_OF_ASSUMED, Instants.render(evaluationInstant));
+            decision.assume(AssumptionCode.AS_OF_ASSUMED, evaluationInstant);
         }
         RightType rightType = facts.rightType();
         if (rightType == null) {
@@ -88,19 +88,28 @@ final class Normaliser {
         }
 
         // Episodes (§4.5 items 4, 8–13), same-day readings (§4.3).
-        List<Stamp> supplied = new ArrayList<>();
-        addStamp(supplied, new FieldPath(null, "conductDate"), conductDateGiven);
-        addStamp(supplied, new FieldPath(null, "conductEndDate"), conductEndGiven);
-        addStamp(supplied, new FieldPath(null, "provider.knowledgeSince"), p.knowledgeSince());
-        addStamp(supplied, new FieldPath(null, "provider.indicatorsSince"), p.indicatorsSince());
-        addStamp(supplied, new FieldPath(null, "provider.selfInitiatedMeasureAt"), p.selfInitiatedMeasureAt());
-        addStamp(supplied, new FieldPath(null, "provider.userWarnedAt"), p.userWarnedAt());
+        Latest supplied = new Latest();
+        supplied.stamp(null, "conductDate", conductDateGiven);
+        supplied.stamp(null, "conductEndDate", conductEndGiven);
+        supplied.stamp(null, "provider.knowledgeSince", p.knowledgeSince());
+        supplied.stamp(null, "provider.indicatorsSince", p.indicatorsSince());
+        supplied.stamp(null, "provider.selfInitiatedMeasureAt", p.selfInitiatedMeasureAt());
+        supplied.stamp(null, "provider.userWarnedAt", p.userWarnedAt());
 
-        List<NormalCase.Episode> episodes = new ArrayList<>();
-        for (int i = 0; i < facts.noticeHistory().size(); i++) {
-            episodes.add(episode(i, facts.noticeHistory().get(i), conductDateGiven, rightType, supplied));
+        List<NoticeEpisode> history = facts.noticeHistory();
+        List<NormalCase.Episode> episodes;
+        if (history.isEmpty()) {
+            episodes = List.of();
+        } else {
+            NormalCase.Episode[] read = new NormalCase.Episode[history.size()];
+            for (int i = 0; i < read.length; i++) {
+                read[i] = episode(i, history.get(i), conductDateGiven, rightType, supplied);
+            }
+            if (read.length > 1) {
+                java.util.Arrays.sort(read, BY_RECEIPT); // stable
+            }
+            episodes = UniqueList.adopt(read);
         }
-        episodes.sort(BY_RECEIPT); // stable
 
         // asOf against every supplied timestamp (§4.5 item 7; §4.3 for a bare-date asOf).
         Instant asOf = resolveAsOf(facts.asOf(), evaluationInstant, supplied);
@@ -111,7 +120,8 @@ final class Normaliser {
             conductDate = conductDateGiven.instant();
         } else {
             Instant earliest = null;
-            for (NoticeEpisode e : facts.noticeHistory()) {
+            for (int i = 0; i < history.size(); i++) {
+                NoticeEpisode e = history.get(i);
                 earliest = Instants.min(earliest, e.receivedAt().instant());
                 earliest = Instants.min(earliest, e.reappearedAt() == null ? null : e.reappearedAt().instant());
             }
@@ -126,17 +136,18 @@ final class Normaliser {
             }
             LocalDate day = Moment.dayOf(earliest);
             conductDate = Moment.startOfDay(day);
-            decision.assume(AssumptionCode.CONDUCT_DATE_ASSUMED, day.toString());
+            decision.assume(AssumptionCode.CONDUCT_DATE_ASSUMED, day);
         }
 
         // The timeline (§4.3).
-        Timeline timeline = new Timeline();
+        Timeline timeline = new Timeline(2 + 2 * episodes.size());
         timeline.add(conductDate, Timeline.Kind.CONDUCT_START, -1);
         Instant selfInitiated = instant(p.selfInitiatedMeasureAt());
         if (selfInitiated != null) {
             timeline.add(selfInitiated, Timeline.Kind.DOWN, -1);
         }
-        for (NormalCase.Episode e : episodes) {
+        for (int i = 0; i < episodes.size(); i++) {
+            NormalCase.Episode e = episodes.get(i);
             if (e.reappearedAt() != null) {
                 timeline.add(e.reappearedAt(), Timeline.Kind.REAPPEARANCE, e.index());
             }
@@ -156,12 +167,13 @@ final class Normaliser {
             timeline.endAt(givenEnd);
         }
         // Assumed re-appearance: a notice received while "down" whose own episode has an effective measure.
-        for (NormalCase.Episode e : episodes) {
+        for (int i = 0; i < episodes.size(); i++) {
+            NormalCase.Episode e = episodes.get(i);
             Instant t = e.receivedAt();
             if (e.effectiveMeasure() != null && !t.isBefore(conductDate)
                     && (givenEnd == null || t.isBefore(givenEnd)) && !timeline.upAtNotice(t, e.index())) {
                 timeline.add(t, Timeline.Kind.REAPPEARANCE, e.index());
-                decision.assume(AssumptionCode.REAPPEARANCE_ASSUMED, e.path() + ": " + Instants.render(t));
+                decision.assume(AssumptionCode.REAPPEARANCE_ASSUMED, e.path(), t);
                 decision.flag(ReviewFlag.REAPPEARANCE_NEEDS_REVIEW);
             }
         }
@@ -180,7 +192,7 @@ final class Normaliser {
             if (down != null) {
                 stateEnd = down;
                 continuing = false;
-                decision.assume(AssumptionCode.CONDUCT_END_ASSUMED, Instants.render(down));
+                decision.assume(AssumptionCode.CONDUCT_END_ASSUMED, down);
             } else {
                 stateEnd = asOf;
                 continuing = true;
@@ -209,32 +221,33 @@ final class Normaliser {
                 isTrue(p.substitutesSource()), isTrue(p.substitutionNoUnreasonablePrejudice()),
                 isTrue(p.servesAfterOriginRemoval()), isTrue(p.interferesWithOriginStats()),
                 !Boolean.FALSE.equals(p.identifiesAsProvider()), isTrue(p.instigates()), selfInitiated,
-                instant(p.userWarnedAt()), signals, List.copyOf(episodes), conductDate, givenEnd, stateEnd, continuing,
+                instant(p.userWarnedAt()), signals, episodes, conductDate, givenEnd, stateEnd, continuing,
                 asOf, ecommercePlatform, contentInfringing, isTrue(facts.paidDeletionAgreement()), timeline);
         return new Outcome(normalCase, List.of());
     }
 
     private NormalCase.Episode episode(int i, NoticeEpisode e, Moment conductDateGiven, RightType rightType,
-            List<Stamp> supplied) {
-        String path = "noticeHistory[" + i + "]";
+            Latest supplied) {
+        String path = NormalCase.Episode.path(i);
         Instant received = e.receivedAt().instant();
-        addStamp(supplied, new FieldPath(path, "receivedAt"), e.receivedAt());
+        supplied.stamp(path, "receivedAt", e.receivedAt());
 
-        StringJoiner omitted = new StringJoiner(",");
-        if (e.channel() == null) {
-            omitted.add("channel");
-        }
-        if (e.includesIdentity() == null) {
-            omitted.add("includesIdentity");
-        }
-        if (e.includesPreliminaryEvidence() == null) {
-            omitted.add("includesPreliminaryEvidence");
-        }
-        if (e.locatesContent() == null) {
-            omitted.add("locatesContent");
-        }
-        if (omitted.length() > 0) {
-            decision.assume(AssumptionCode.NOTICE_CONTENT_ASSUMED, path + ": " + omitted);
+        if (e.channel() == null || e.includesIdentity() == null || e.includesPreliminaryEvidence() == null
+                || e.locatesContent() == null) {
+            StringJoiner omitted = new StringJoiner(",");
+            if (e.channel() == null) {
+                omitted.add("channel");
+            }
+            if (e.includesIdentity() == null) {
+                omitted.add("includesIdentity");
+            }
+            if (e.includesPreliminaryEvidence() == null) {
+                omitted.add("includesPreliminaryEvidence");
+            }
+            if (e.locatesContent() == null) {
+                omitted.add("locatesContent");
+            }
+            decision.assume(AssumptionCode.NOTICE_CONTENT_ASSUMED, path, omitted.toString());
         }
 
         // §4.5 item 8: reappearedAt at or before receivedAt, and not before a conductDate the caller supplied
@@ -242,75 +255,75 @@ final class Normaliser {
         if (e.reappearedAt() != null) {
             reappeared = e.reappearedAt().instant();
             if (reappeared.isAfter(received)) {
-                reject(new FieldPath(path, "reappearedAt"), "reappearedAt must not be after the notice's receivedAt ("
+                reject(path, "reappearedAt", "reappearedAt must not be after the notice's receivedAt ("
                         + e.receivedAt() + ")");
             }
             if (conductDateGiven != null) {
-                reappeared = atOrAfter(e.reappearedAt(), conductDateGiven.instant(), new FieldPath(path, "reappearedAt"),
-                        "conductDate");
+                reappeared = atOrAfter(e.reappearedAt(), conductDateGiven.instant(), path, "reappearedAt",
+                        null, "conductDate");
             }
-            addStamp(supplied, new FieldPath(path, "reappearedAt"), reappeared);
+            supplied.stamp(path, "reappearedAt", reappeared);
         }
-        Instant forwarded = atOrAfter(e.forwardedAt(), received, new FieldPath(path, "forwardedAt"), new FieldPath(path, "receivedAt"));
-        addStamp(supplied, new FieldPath(path, "forwardedAt"), forwarded);
-        Instant measure = atOrAfter(e.measuresTakenAt(), received, new FieldPath(path, "measuresTakenAt"), new FieldPath(path, "receivedAt"));
-        addStamp(supplied, new FieldPath(path, "measuresTakenAt"), measure);
+        Instant forwarded = atOrAfter(e.forwardedAt(), received, path, "forwardedAt", path, "receivedAt");
+        supplied.stamp(path, "forwardedAt", forwarded);
+        Instant measure = atOrAfter(e.measuresTakenAt(), received, path, "measuresTakenAt", path, "receivedAt");
+        supplied.stamp(path, "measuresTakenAt", measure);
         // §4.5 item 9
         Instant restored = null;
         if (e.restoredAt() != null) {
             if (measure == null) {
-                reject(new FieldPath(path, "restoredAt"), "restoredAt requires measuresTakenAt in the same episode");
+                reject(path, "restoredAt", "restoredAt requires measuresTakenAt in the same episode");
                 restored = e.restoredAt().instant();
             } else {
-                restored = atOrAfter(e.restoredAt(), measure, new FieldPath(path, "restoredAt"), new FieldPath(path, "measuresTakenAt"));
+                restored = atOrAfter(e.restoredAt(), measure, path, "restoredAt", path, "measuresTakenAt");
             }
-            addStamp(supplied, new FieldPath(path, "restoredAt"), restored);
+            supplied.stamp(path, "restoredAt", restored);
         }
         // §4.5 item 4
         int itemCount = e.itemCount() == null ? 1 : e.itemCount();
         if (itemCount < 1) {
-            reject(new FieldPath(path, "itemCount"), "itemCount must be an integer of at least 1");
+            reject(path, "itemCount", "itemCount must be an integer of at least 1");
         }
         // §4.5 item 12
         if (isTrue(e.malicious()) && isTrue(e.goodFaithProven())) {
-            reject(new FieldPath(path, "goodFaithProven"), "malicious and goodFaithProven cannot both be true");
+            reject(path, "goodFaithProven", "malicious and goodFaithProven cannot both be true");
         }
 
         NormalCase.Counter counter = null;
         CounterNotice c = e.counterNotice();
         if (c != null) {
-            String cpath = path + ".counterNotice";
-            StringJoiner cOmitted = new StringJoiner(",");
-            if (c.includesIdentity() == null) {
-                cOmitted.add("includesIdentity");
-            }
-            if (c.includesPreliminaryEvidence() == null) {
-                cOmitted.add("includesPreliminaryEvidence");
-            }
-            if (cOmitted.length() > 0) {
-                decision.assume(AssumptionCode.COUNTER_NOTICE_CONTENT_ASSUMED, cpath + ": " + cOmitted);
+            String cpath = NormalCase.Episode.counterNoticePath(i);
+            if (c.includesIdentity() == null || c.includesPreliminaryEvidence() == null) {
+                StringJoiner cOmitted = new StringJoiner(",");
+                if (c.includesIdentity() == null) {
+                    cOmitted.add("includesIdentity");
+                }
+                if (c.includesPreliminaryEvidence() == null) {
+                    cOmitted.add("includesPreliminaryEvidence");
+                }
+                decision.assume(AssumptionCode.COUNTER_NOTICE_CONTENT_ASSUMED, cpath, cOmitted.toString());
             }
             // §4.5 items 10, 11
-            Instant cReceived = atOrAfter(c.receivedAt(), received, new FieldPath(cpath, "receivedAt"), new FieldPath(path, "receivedAt"));
-            addStamp(supplied, new FieldPath(cpath, "receivedAt"), cReceived);
+            Instant cReceived = atOrAfter(c.receivedAt(), received, cpath, "receivedAt", path, "receivedAt");
+            supplied.stamp(cpath, "receivedAt", cReceived);
             Instant cForwarded = atOrAfter(c.forwardedToRightsHolderAt(), cReceived,
-                    new FieldPath(cpath, "forwardedToRightsHolderAt"), new FieldPath(cpath, "receivedAt"));
-            addStamp(supplied, new FieldPath(cpath, "forwardedToRightsHolderAt"), cForwarded);
+                    cpath, "forwardedToRightsHolderAt", cpath, "receivedAt");
+            supplied.stamp(cpath, "forwardedToRightsHolderAt", cForwarded);
             Instant complained = atOrAfter(c.rightsHolderComplainedOrSuedAt(), received,
-                    new FieldPath(cpath, "rightsHolderComplainedOrSuedAt"), new FieldPath(path, "receivedAt"));
-            addStamp(supplied, new FieldPath(cpath, "rightsHolderComplainedOrSuedAt"), complained);
+                    cpath, "rightsHolderComplainedOrSuedAt", path, "receivedAt");
+            supplied.stamp(cpath, "rightsHolderComplainedOrSuedAt", complained);
             // §4.5 item 13
             int excluded = c.excludedDelayWorkingDays() == null ? 0 : c.excludedDelayWorkingDays();
             if (excluded < 0) {
-                reject(new FieldPath(cpath, "excludedDelayWorkingDays"), "excludedDelayWorkingDays must not be negative");
+                reject(cpath, "excludedDelayWorkingDays", "excludedDelayWorkingDays must not be negative");
             } else if (excluded > 0 && !rightType.isIntellectualProperty()) {
-                reject(new FieldPath(cpath, "excludedDelayWorkingDays"), "excludedDelayWorkingDays (SPC Reply Art 3) applies only "
+                reject(cpath, "excludedDelayWorkingDays", "excludedDelayWorkingDays (SPC Reply Art 3) applies only "
                         + "to IP right types (COPYRIGHT, COPYRIGHT_OTHER, TRADEMARK, PATENT), not " + rightType);
             }
             counter = new NormalCase.Counter(cReceived, !Boolean.FALSE.equals(c.includesIdentity()),
                     !Boolean.FALSE.equals(c.includesPreliminaryEvidence()), cForwarded, complained, excluded);
         }
-        return new NormalCase.Episode(i, path, received, reappeared, isTrue(e.newGrounds()),
+        return new NormalCase.Episode(i, received, reappeared, isTrue(e.newGrounds()),
                 e.channel() == null ? NoticeChannel.OTHER : e.channel(), isTrue(e.publishedChannel()),
                 !Boolean.FALSE.equals(e.includesIdentity()), !Boolean.FALSE.equals(e.includesPreliminaryEvidence()),
                 isTrue(e.includesReason()), !Boolean.FALSE.equals(e.locatesContent()), itemCount, isTrue(e.malicious()),
@@ -320,9 +333,11 @@ final class Normaliser {
 
     /**
      * A value that must be at or after a reference instant X (§4.3): a bare date on X's +08:00 day is read as X
-     * (assumption {@code SAME_DAY_DATE_READ_AS_REFERENCE}); an earlier value is a violation.
+     * (assumption {@code SAME_DAY_DATE_READ_AS_REFERENCE}); an earlier value is a violation. Paths are given as the
+     * object's path ({@code null} at the top) and the field's name, joined only for a message.
      */
-    private Instant atOrAfter(Moment value, Instant reference, FieldPath path, Object referenceName) {
+    private Instant atOrAfter(Moment value, Instant reference, String base, String field, String referenceBase,
+            String referenceField) {
         if (value == null) {
             return null;
         }
@@ -330,64 +345,65 @@ final class Normaliser {
             return value.instant();
         }
         if (value.bareDate() && value.day().equals(Moment.dayOf(reference))) {
-            decision.assume(AssumptionCode.SAME_DAY_DATE_READ_AS_REFERENCE, path.toString());
+            decision.assume(AssumptionCode.SAME_DAY_DATE_READ_AS_REFERENCE, path(base, field));
             return reference;
         }
-        reject(path.toString(), "must not be before " + referenceName + " (" + Instants.render(reference) + ")");
+        reject(base, field, "must not be before " + path(referenceBase, referenceField) + " ("
+                + Instants.render(reference) + ")");
         return value.instant();
     }
 
-    private Instant resolveAsOf(Moment given, Instant evaluationInstant, List<Stamp> supplied) {
-        Stamp latest = null;
-        for (Stamp s : supplied) {
-            if (latest == null || s.at().isAfter(latest.at())) {
-                latest = s;
-            }
-        }
+    private Instant resolveAsOf(Moment given, Instant evaluationInstant, Latest latest) {
         if (given == null) {
-            if (latest != null && evaluationInstant.isBefore(latest.at())) {
-                reject(latest.path().toString(), "is later than the evaluation instant (" + Instants.render(evaluationInstant)
-                        + ", the default of asOf): a case is assessed after its facts");
+            if (latest.at != null && evaluationInstant.isBefore(latest.at)) {
+                reject(latest.base, latest.field, "is later than the evaluation instant ("
+                        + Instants.render(evaluationInstant) + ", the default of asOf): a case is assessed after its facts");
             }
             return evaluationInstant;
         }
         Instant asOf = given.instant();
-        if (latest != null && asOf.isBefore(latest.at())) {
-            if (given.bareDate() && given.day().equals(Moment.dayOf(latest.at()))) {
+        if (latest.at != null && asOf.isBefore(latest.at)) {
+            if (given.bareDate() && given.day().equals(Moment.dayOf(latest.at))) {
                 decision.assume(AssumptionCode.SAME_DAY_DATE_READ_AS_REFERENCE, "asOf");
-                return latest.at();
+                return latest.at;
             }
-            reject("asOf", "asOf must not be earlier than " + latest.path() + " (" + Instants.render(latest.at())
-                    + ")");
+            reject("asOf", "asOf must not be earlier than " + path(latest.base, latest.field) + " ("
+                    + Instants.render(latest.at) + ")");
         }
         return asOf;
     }
 
-    /** A field path joined only when a message or an assumption needs it (most requests never do). */
-    private record FieldPath(String base, String field) {
-        @Override
-        public String toString() {
-            return base == null ? field : base + "." + field;
+    private static String path(String base, String field) {
+        return base == null ? field : base + "." + field;
+    }
+
+    /** The latest of the timestamps the caller supplied, and where it was (the first of equal ones). */
+    private static final class Latest {
+        Instant at;
+        String base;
+        String field;
+
+        void stamp(String base, String field, Moment m) {
+            if (m != null) {
+                stamp(base, field, m.instant());
+            }
+        }
+
+        void stamp(String base, String field, Instant t) {
+            if (t != null && (at == null || t.isAfter(at))) {
+                at = t;
+                this.base = base;
+                this.field = field;
+            }
         }
     }
 
-    private record Stamp(FieldPath path, Instant at) {
+    private void reject(String base, String field, String message) {
+        reject(path(base, field), message);
     }
 
-    private static void addStamp(List<Stamp> stamps, FieldPath path, Moment m) {
-        if (m != null) {
-            stamps.add(new Stamp(path, m.instant()));
-        }
-    }
-
-    private static void addStamp(List<Stamp> stamps, FieldPath path, Instant at) {
-        if (at != null) {
-            stamps.add(new Stamp(path, at));
-        }
-    }
-
-    private void reject(Object field, String message) {
-        violations.add(new Violation(field.toString(), message));
+    private void reject(String field, String message) {
+        violations.add(new Violation(field, message));
     }
 
     private static boolean isTrue(Boolean b) {

@@ -56,9 +56,19 @@ final class NoticeFindings {
     }
 
     /** A §6 threshold used for an episode or for knowledge. */
-    record Threshold(int hours, String label) {
+    record Threshold(String kind, RoleClass roleClass, RightType rightType, int hours, int items) {
         Instant after(Instant t) {
             return t.plus(Duration.ofHours(hours));
+        }
+
+        /**
+         * The threshold as the assumption {@code TIMELINESS_THRESHOLD} states it, {@code NOTICE/HOST/COPYRIGHT: 24h}
+         * ({@code (n items)} after a multiplied notice threshold): every field is written, so equal labels are equal
+         * thresholds.
+         */
+        String label() {
+            String label = kind + "/" + roleClass + "/" + rightType + ": " + hours + "h";
+            return items == 0 ? label : label + " (" + items + " items)";
         }
     }
 
@@ -73,31 +83,37 @@ final class NoticeFindings {
     }
 
     boolean anyValid() {
-        return findings.stream().anyMatch(Finding::valid);
+        for (int i = 0; i < findings.size(); i++) {
+            if (findings.get(i).valid()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code T(class, right, n)} of §6: hours from receipt, ×multiplier for a notice of more than n items. */
     static Threshold noticeThreshold(NormalCase c, int itemCount, Policy policy) {
         int hours = policy.hours(c.roleClass(), c.rightType());
-        String label = "NOTICE/" + c.roleClass() + "/" + c.rightType() + ": ";
         if (itemCount > policy.largeBatchItems()) {
-            hours *= policy.largeBatchMultiplier();
-            return new Threshold(hours, label + hours + "h (" + itemCount + " items)");
+            return new Threshold("NOTICE", c.roleClass(), c.rightType(), hours * policy.largeBatchMultiplier(),
+                    itemCount);
         }
-        return new Threshold(hours, label + hours + "h");
+        return new Threshold("NOTICE", c.roleClass(), c.rightType(), hours, 0);
     }
 
     static NoticeFindings assess(NormalCase c, Policy policy) {
-        List<Finding> out = new ArrayList<>();
+        List<NormalCase.Episode> episodes = c.episodes();
+        Finding[] out = new Finding[episodes.size()];
         Instant lastReg17Restoration = null;
         Instant lastLawfulCounterNoticeRestoration = null;
-        for (NormalCase.Episode e : c.episodes()) {
+        for (int i = 0; i < out.length; i++) {
+            NormalCase.Episode e = episodes.get(i);
             Instant t = e.receivedAt();
             Regime r = NormalCase.actRegime(t);
             boolean ecl = c.ecl(t);
 
             // 9.1 validity, judged at t
-            List<Reason> invalidity = new ArrayList<>(0);
+            UniqueList<Reason> invalidity = new UniqueList<>();
             boolean repeat = false;
             if (t.isBefore(c.conductDate())) {
                 invalidity.add(Reason.NOTICE_PRECEDES_CONDUCT);
@@ -192,10 +208,10 @@ final class NoticeFindings {
                     }
                 }
             }
-            out.add(new Finding(e, r, valid, List.copyOf(invalidity), validityId, formNeedsReview, repeat, skipped, up,
-                    threshold, deadline, performed, timeliness, restoration));
+            out[i] = new Finding(e, r, valid, invalidity.freeze(), validityId, formNeedsReview, repeat, skipped, up,
+                    threshold, deadline, performed, timeliness, restoration);
         }
-        return new NoticeFindings(List.copyOf(out));
+        return new NoticeFindings(UniqueList.adopt(out));
     }
 
     /**

@@ -38,9 +38,11 @@ final class NoticeRule {
         boolean cc = d.regime == Regime.CIVIL_CODE;
         UniqueList<Provision> noticeIds = new UniqueList<>();
         UniqueList<Provision> invalidIds = new UniqueList<>();
-        List<Event> events = new ArrayList<>();
+        List<Event> events = List.of();
         boolean anyValid = false;
-        for (NoticeFindings.Finding f : findings.all()) {
+        List<NoticeFindings.Finding> all = findings.all();
+        for (int i = 0; i < all.size(); i++) {
+            NoticeFindings.Finding f = all.get(i);
             NormalCase.Episode e = f.episode();
             noticeFlags(f, d);
             if (!f.valid()) {
@@ -52,7 +54,7 @@ final class NoticeRule {
             String notice = e.path();
             Object received = e.receivedAt();
             d.because(Reason.NOTICE_VALID, "notice", notice, "receivedAt", received, "actRegime", f.actRegime().name());
-            d.refer(List.of(f.validityId()));
+            d.refer(f.validityId());
             if (f.notApplicableConduitPre2021()) {
                 d.because(Reason.NOTICE_RULE_NOT_APPLICABLE_CONDUIT_PRE_2021, "notice", notice);
             } else {
@@ -71,14 +73,14 @@ final class NoticeRule {
                     case LATE -> {
                         d.because(Reason.NOTICE_NOT_ACTED_ON_IN_TIME, "notice", notice, "receivedAt", received,
                                 "hours", hours, "deadline", deadline, "performed", performed);
-                        events.add(new Event(f.deadline(), f.performed(), e.receivedAt()));
+                        events = added(events, new Event(f.deadline(), f.performed(), e.receivedAt()));
                     }
                     case NOT_ASSESSED -> {
                     }
                 }
                 if (f.threshold() != null) {
-                    d.assume(AssumptionCode.TIMELINESS_THRESHOLD, f.threshold().label());
-                    d.assume(AssumptionCode.TIMELINESS_DEADLINE, notice + ": " + Instants.render(f.deadline()));
+                    d.assume(AssumptionCode.TIMELINESS_THRESHOLD, f.threshold());
+                    d.assume(AssumptionCode.TIMELINESS_DEADLINE, notice, f.deadline());
                     d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
                 }
             }
@@ -90,13 +92,13 @@ final class NoticeRule {
                 d.refer(r.ids());
                 if (c.copyright() && NormalCase.actRegime(r.at()) == Regime.CIVIL_CODE) {
                     d.because(Reason.CIVIL_CODE_1196_PREVAILS_OVER_REG_17, "notice", notice);
-                    d.refer(List.of(Provision.CIVIL_CODE_1196_2, LegislationLaw.inForceOn(c.asOf())));
+                    d.refer(Provision.CIVIL_CODE_1196_2, LegislationLaw.inForceOn(c.asOf()));
                 }
                 if (r.period() != null) {
                     DutiesTowardUser.reportPeriod(d, r.period(), notice, r.periodDays(), policy);
                 }
                 if (r.event()) {
-                    events.add(new Event(r.at(), null, e.receivedAt()));
+                    events = added(events, new Event(r.at(), null, e.receivedAt()));
                 }
             }
         }
@@ -111,7 +113,8 @@ final class NoticeRule {
         // 9.5 — each event opens a liable period until the next "down" strictly after it, from any source; a late
         // event also ends no later than its own performance.
         List<LiablePeriod> periods = new ArrayList<>();
-        for (Event ev : events) {
+        for (int i = 0; i < events.size(); i++) {
+            Event ev = events.get(i);
             Instant until = c.timeline().nextDownAfter(ev.at());
             if (ev.performedBound() != null) {
                 until = Instants.min(until, ev.performedBound());
@@ -120,7 +123,8 @@ final class NoticeRule {
         }
         periods.sort(Comparator.comparing(LiablePeriod::from));
         List<LiablePeriod> merged = new ArrayList<>();
-        for (LiablePeriod p : periods) {
+        for (int i = 0; i < periods.size(); i++) {
+            LiablePeriod p = periods.get(i);
             if (!merged.isEmpty()) {
                 LiablePeriod last = merged.get(merged.size() - 1);
                 if (last.until() == null || !p.from().isAfter(last.until())) {
@@ -157,15 +161,25 @@ final class NoticeRule {
         if (c.ip() && events.stream().anyMatch(ev -> !ev.noticeReceivedAt().isBefore(Instants.SPC_REPLY_IN_FORCE))) {
             d.cite(Provision.SPC_REPLY_2020_2);
         }
-        for (Provision id : noticeIds) {
+        for (int i = 0; i < noticeIds.size(); i++) {
+            Provision id = noticeIds.get(i);
             d.cite(id);
         }
         return new Outcome(true, true, validHostPersonality, noticeIds);
     }
 
+    /** {@code events} with one more, made modifiable at the first (most notices open no liable period). */
+    private static List<Event> added(List<Event> events, Event event) {
+        List<Event> out = events.isEmpty() ? new ArrayList<>(4) : events;
+        out.add(event);
+        return out;
+    }
+
     /** Flags that arise wherever 9.1 is evaluated (every path that runs Step 11). */
     static void noticeFlags(NoticeFindings.Finding f, Decision d) {
-        for (Reason r : f.invalidity()) {
+        List<Reason> invalidity = f.invalidity();
+        for (int i = 0; i < invalidity.size(); i++) {
+            Reason r = invalidity.get(i);
             d.because(r, "notice", f.episode().path(), "receivedAt", f.episode().receivedAt());
             d.referIfCited(f.validityId());
         }

@@ -36,9 +36,14 @@ final class Timeline {
     private static final Comparator<Event> ORDER =
             Comparator.comparing(Event::at).thenComparing(e -> e.kind().ordinal());
 
-    private final List<Event> events = new ArrayList<>();
+    private final List<Event> events;
     private boolean sorted = true;
     private Instant givenEnd;
+
+    /** A timeline for about {@code expectedEvents} events (it grows beyond). */
+    Timeline(int expectedEvents) {
+        events = new ArrayList<>(expectedEvents);
+    }
 
     void add(Instant at, Kind kind, int episode) {
         events.add(new Event(at, kind, episode));
@@ -68,7 +73,9 @@ final class Timeline {
             return false;
         }
         boolean up = false;
-        for (Event e : events()) {
+        List<Event> list = events();
+        for (int i = 0; i < list.size(); i++) {
+            Event e = list.get(i);
             if (e.at().isAfter(t)) {
                 break;
             }
@@ -87,7 +94,9 @@ final class Timeline {
             return false;
         }
         boolean up = false;
-        for (Event e : events()) {
+        List<Event> list = events();
+        for (int i = 0; i < list.size(); i++) {
+            Event e = list.get(i);
             int cmp = e.at().compareTo(receivedAt);
             if (cmp > 0) {
                 break;
@@ -107,7 +116,9 @@ final class Timeline {
     Instant lastTakenDown() {
         boolean up = false;
         Instant takenDown = null;
-        for (Event e : events()) {
+        List<Event> list = events();
+        for (int i = 0; i < list.size(); i++) {
+            Event e = list.get(i);
             if (e.kind().up) {
                 up = true;
                 takenDown = null;
@@ -125,7 +136,9 @@ final class Timeline {
      */
     Instant nextDownAfter(Instant t) {
         Instant next = null;
-        for (Event e : events()) {
+        List<Event> list = events();
+        for (int i = 0; i < list.size(); i++) {
+            Event e = list.get(i);
             if (!e.kind().up && e.at().isAfter(t)) {
                 next = e.at();
                 break;

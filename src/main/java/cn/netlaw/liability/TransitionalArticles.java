@@ -40,7 +40,8 @@ final class TransitionalArticles {
     }
 
     private static boolean cites(Decision d, String prefix) {
-        for (Provision p : d.legalBasis) {
+        for (int i = 0; i < d.legalBasis.size(); i++) {
+            Provision p = d.legalBasis.get(i);
             if (p.name().startsWith(prefix)) {
                 return true;
             }

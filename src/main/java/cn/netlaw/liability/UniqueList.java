@@ -1,32 +1,142 @@
 package cn.netlaw.liability;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * A list that keeps the order of addition and ignores an element already present: the shape of every list of the
  * result (§4.6 "in order of addition, no duplicates"). The lists are a few elements long, so a linear search is
- * cheaper than a hash set.
+ * cheaper than a hash set, and the array is made at the first element, four long.
+ *
+ * <p>{@link #freeze()} hands the elements to the result without copying them: the frozen list reads the same array,
+ * and a later addition here copies the array first, so a frozen list never changes.
  */
-final class UniqueList<E> extends ArrayList<E> {
-    private static final long serialVersionUID = 1L;
+final class UniqueList<E> extends AbstractList<E> implements RandomAccess {
 
-
-    UniqueList() {
-        super();
-    }
+    private Object[] elements;
+    private int size;
+    /** Whether {@link #elements} is read by a frozen list (copy before writing). */
+    private boolean shared;
 
     @Override
     public boolean add(E element) {
-        return !contains(element) && super.add(element);
+        Objects.requireNonNull(element, "element");
+        for (int i = 0; i < size; i++) {
+            if (elements[i].equals(element)) {
+                return false;
+            }
+        }
+        if (elements == null) {
+            elements = new Object[4];
+        } else if (shared || size == elements.length) {
+            elements = Arrays.copyOf(elements, size == elements.length ? size * 2 : elements.length);
+            shared = false;
+        }
+        elements[size++] = element;
+        return true;
     }
 
     @Override
-    public boolean addAll(Collection<? extends E> elements) {
+    public boolean addAll(Collection<? extends E> more) {
         boolean changed = false;
-        for (E element : elements) {
+        if (more instanceof List<? extends E> list && more instanceof RandomAccess) {
+            for (int i = 0, n = list.size(); i < n; i++) {
+                changed |= add(list.get(i));
+            }
+            return changed;
+        }
+        for (E element : more) {
             changed |= add(element);
         }
         return changed;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public E get(int index) {
+        Objects.checkIndex(index, size);
+        return (E) elements[index];
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        for (int i = 0; i < size; i++) {
+            if (elements[i].equals(o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void clear() {
+        if (shared) {
+            elements = null;
+            shared = false;
+        } else if (elements != null) {
+            Arrays.fill(elements, 0, size, null);
+        }
+        size = 0;
+    }
+
+    /** The elements as they are now, as an unmodifiable list that later additions do not change. */
+    List<E> freeze() {
+        if (size == 0) {
+            return List.of();
+        }
+        shared = true;
+        return new Frozen<>(elements, size);
+    }
+
+    /** The elements of an array that the caller no longer writes, as an unmodifiable list (no copy). */
+    static <E> List<E> adopt(E[] elements) {
+        return elements.length == 0 ? List.of() : new Frozen<>(elements, elements.length);
+    }
+
+    /** {@code list} itself when it is already unmodifiable (frozen or {@code List.of}), else an unmodifiable copy. */
+    static <E> List<E> unmodifiable(List<E> list) {
+        return list instanceof Frozen<E> ? list : List.copyOf(list);
+    }
+
+    /** An unmodifiable list over the first {@code size} elements of an array that is never written again. */
+    private static final class Frozen<E> extends AbstractList<E> implements RandomAccess {
+        private final Object[] elements;
+        private final int size;
+
+        Frozen(Object[] elements, int size) {
+            this.elements = elements;
+            this.size = size;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public E get(int index) {
+            Objects.checkIndex(index, size);
+            return (E) elements[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            for (int i = 0; i < size; i++) {
+                if (elements[i].equals(o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

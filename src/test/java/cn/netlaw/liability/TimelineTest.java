@@ -14,7 +14,7 @@ class TimelineTest {
 
     @Test
     void at_equal_instants_a_reappearance_comes_before_a_removal_and_a_restoration_after_it() {
-        Timeline t = new Timeline();
+        Timeline t = new Timeline(4);
         t.add(at("2022-01-01"), Timeline.Kind.CONDUCT_START, -1);
         t.add(at("2022-01-02T10:00:00+08:00"), Timeline.Kind.DOWN, 0);
         t.add(at("2022-01-02T10:00:00+08:00"), Timeline.Kind.REAPPEARANCE, 1);
@@ -25,7 +25,7 @@ class TimelineTest {
 
     @Test
     void a_notice_sees_the_events_before_it_and_its_own_reappearance_at_its_instant() {
-        Timeline t = new Timeline();
+        Timeline t = new Timeline(4);
         t.add(at("2022-01-01"), Timeline.Kind.CONDUCT_START, -1);
         t.add(at("2022-01-02T10:00:00+08:00"), Timeline.Kind.DOWN, 0);
         t.add(at("2022-01-03T10:00:00+08:00"), Timeline.Kind.REAPPEARANCE, 1);
@@ -36,7 +36,7 @@ class TimelineTest {
 
     @Test
     void the_state_ends_at_the_event_that_last_took_the_content_down() {
-        Timeline t = new Timeline();
+        Timeline t = new Timeline(4);
         t.add(at("2022-01-01"), Timeline.Kind.CONDUCT_START, -1);
         t.add(at("2022-01-02T10:00:00+08:00"), Timeline.Kind.DOWN, 0);
         t.add(at("2022-01-02T12:00:00+08:00"), Timeline.Kind.DOWN, 1);
@@ -48,7 +48,7 @@ class TimelineTest {
 
     @Test
     void a_caller_given_end_takes_the_content_down_whatever_the_later_events() {
-        Timeline t = new Timeline();
+        Timeline t = new Timeline(4);
         t.add(at("2022-01-01"), Timeline.Kind.CONDUCT_START, -1);
         t.add(at("2022-01-10T12:00:00+08:00"), Timeline.Kind.RESTORATION, 0);
         t.endAt(at("2022-01-05"));
