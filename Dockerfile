@@ -1,13 +1,14 @@
-# nsp-liability container image: Maven builds the Quarkus fast-jar, a JRE 21 runs it as a non-root user.
+# nsp-liability container image: Maven builds the Quarkus fast-jar, a JRE 25 runs it as a non-root user, started from
+# an AOT cache (JDK 25, JEP 483/514/515) that a training run in the runtime stage writes.
 #
 #   docker build -t nsp-liability .
 #   docker run --rm -p 8080:8080 nsp-liability
 #
-# The base images are pinned to their Maven 3.9 / Java 21 tags. CI (.ci/container-check) builds this file with
+# The base images are pinned to their Maven 3.9 / Java 25 tags. CI (.ci/container-check) builds this file with
 # podman and --pull=never on local stand-ins of the same names; see README "Container".
 
-# --- build: Maven + JDK 21 ----------------------------------------------------------------------------------------
-FROM maven:3.9-eclipse-temurin-21 AS build
+# --- build: Maven + JDK 25 ----------------------------------------------------------------------------------------
+FROM maven:3.9-eclipse-temurin-25 AS build
 WORKDIR /build
 
 # Dependencies first, in their own layer: it is rebuilt only when pom.xml changes. quarkus:go-offline fetches
@@ -20,8 +21,8 @@ COPY src ./src
 # (which is not part of the build context).
 RUN mvn -B -q package -Dmaven.test.skip=true -Dcodegen.skip=true
 
-# --- runtime: JRE 21, the layout of Quarkus' Dockerfile.jvm ------------------------------------------------------
-FROM eclipse-temurin:21-jre
+# --- runtime: JRE 25, the layout of Quarkus' Dockerfile.jvm ------------------------------------------------------
+FROM eclipse-temurin:25-jre
 
 ENV LANGUAGE='en_US:en'
 
@@ -36,11 +37,26 @@ COPY --from=build --chown=185 /build/target/quarkus-app/app/ /deployments/app/
 COPY --from=build --chown=185 /build/target/quarkus-app/quarkus/ /deployments/quarkus/
 
 WORKDIR /deployments
+
+# Heap from the container's memory limit; the serial collector (what the JVM picks by itself with one CPU, as
+# k8s/deployment.yaml gives; stated so that the AOT cache is trained and used with the same collector); the C heap
+# that the JIT compilers free is returned to the system every 5 s; a JVM out of memory exits (and is restarted)
+# instead of limping on.
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+
+# The AOT cache: classes loaded and linked, and method profiles, of a training run of this JVM with these options
+# (src/main/docker/aot-training.sh starts the service, sends the first requests callers send, stops it). Start-to-
+# ready falls by about a third (bench/README.md). Made as root, read by the service: it is not writable by uid 185.
+COPY src/main/docker/aot-training.sh /usr/local/lib/nsp-liability/aot-training.sh
+# /tmp is emptied afterwards: what the run left there (Vert.x' file cache, the JVM's perf data, owned by root) would
+# be copied into the pod's or container's tmpfs /tmp and be in the way of uid 185.
+RUN bash /usr/local/lib/nsp-liability/aot-training.sh /deployments/app.aot $JAVA_OPTS \
+    && rm -rf /tmp/* /tmp/.[!.]*
+
 USER 185
 EXPOSE 8080
 
-# Heap from the container's memory limit; a JVM out of memory exits (and is restarted) instead of limping on.
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
-
-# exec: java is PID 1 and receives SIGTERM itself, so Quarkus shuts down gracefully (quarkus.shutdown.timeout).
-ENTRYPOINT ["/bin/sh", "-c", "exec java $JAVA_OPTS -jar /deployments/quarkus-run.jar"]
+# exec: java is PID 1 and receives SIGTERM itself, so Quarkus shuts down gracefully (quarkus.shutdown.timeout). A
+# JAVA_OPTS that changes the collector or the object layout makes the JVM ignore the cache with a warning and start
+# as without it.
+ENTRYPOINT ["/bin/sh", "-c", "exec java -XX:AOTCache=/deployments/app.aot $JAVA_OPTS -jar /deployments/quarkus-run.jar"]

@@ -10,8 +10,9 @@
 # (the serial collector is what the JVM picks by itself in a container of one CPU, as k8s/deployment.yaml gives; the
 # trim returns the C heap that the JIT compilers free to the OS every 5 s). JAVA_OPTS=-Xmx128m measures the JDK's
 # defaults (G1 on this machine).
-# AOT=1 first makes an ahead-of-time cache (JDK 25: -XX:AOTCacheOutput, a training run that starts the jar, classifies
-# each body of bench/bodies once and stops) and measures with -XX:AOTCache; the cache is kept in $OUT/app.aot.
+# AOT=1 first makes an ahead-of-time cache as the container image does (JDK 25: src/main/docker/aot-training.sh, a
+# training run with -XX:AOTCacheOutput that starts the jar, sends the first requests callers send and stops it) and
+# measures with -XX:AOTCache; the cache is kept in $OUT/app.aot.
 # Builds nothing: expects target/quarkus-app/quarkus-run.jar. Run from anywhere: bash bench/startup-memory.sh
 # Settings (environment): RUNS (7), REQUESTS (100000), PORT (18086), JAVA_OPTS (above), AOT (0), JAR,
 # OUT (target/bench/startup-memory).
@@ -38,18 +39,12 @@ rm -f "$OUT"/*
 SERVICE_PID=
 trap stop_service EXIT
 if [ "$AOT" = 1 ]; then
-  # The training run: the cache records the classes loaded and linked, and the methods' profiles, of this run.
+  # The training run of the container image (src/main/docker/aot-training.sh), on this jar and these options: the
+  # cache records the classes loaded and linked, and the methods' profiles, of that run.
   port_free "$PORT" || die "port $PORT is in use: set PORT"
   # shellcheck disable=SC2086
-  "$JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$OUT/app.aot" -Dquarkus.http.port="$PORT" -jar "$JAR" >"$OUT/aot-training.log" 2>&1 &
-  SERVICE_PID=$!
-  until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null; do
-    kill -0 "$SERVICE_PID" 2>/dev/null || die "the training run exited; see $OUT/aot-training.log"
-    sleep 0.1
-  done
-  check_bodies
-  stop_service
-  [ -s "$OUT/app.aot" ] || die "no AOT cache was written (JDK 25 or newer needed); see $OUT/aot-training.log"
+  JAVA="$JAVA" APP_JAR="$JAR" PORT="$PORT" bash src/main/docker/aot-training.sh "$OUT/app.aot" $JAVA_OPTS >"$OUT/aot-training.log" 2>&1 \
+    || die "the training run failed (JDK 25 or newer needed); see $OUT/aot-training.log"
   JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=$OUT/app.aot"
 fi
 describe_machine
