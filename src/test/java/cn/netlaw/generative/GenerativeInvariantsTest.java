@@ -62,7 +62,10 @@ import org.junit.jupiter.api.Test;
  *       content (§4.3, the content is "up" from {@code conductDate});</li>
  *   <li>I14 more knowledge never lowers liability: NONE ≤ SHOULD_HAVE_KNOWN ≤ KNEW with the same date (Step 8);</li>
  *   <li>I15 the explanation accounts for the result: the ids its steps cite are exactly the result's legal basis,
- *       and every reason code is the reason of a step.</li>
+ *       and every reason code is the reason of a step;</li>
+ *   <li>I16 a decision made without recording its explanation ({@code evaluate(facts, policy, false)}, the engine
+ *       benchmark's path) is the same decision: every field of the result equal, the explanation empty; a rejection
+ *       the same rejection.</li>
  * </ol>
  */
 class GenerativeInvariantsTest {
@@ -95,6 +98,9 @@ class GenerativeInvariantsTest {
             }
             if (evaluation instanceof Rejection r) {
                 rejected++;
+                if (!unexplained(request).equals(r)) {
+                    broken.add("I16 the rejection differs without the explanation");
+                }
                 if (r.violations().stream().anyMatch(v -> v.field().isBlank() || v.message().isBlank())) {
                     broken.add("I1 a rejection must name the field and the problem: " + r);
                 }
@@ -111,6 +117,7 @@ class GenerativeInvariantsTest {
                 if (!evaluate(request.deepCopy()).equals(c)) {
                     broken.add("I12 a second evaluation differs");
                 }
+                sameWithoutExplanation(request, c, broken);
                 earlierActionNeverWorse(request, c, broken);
                 moreKnowledgeNeverLowers(request, broken);
             }
@@ -136,6 +143,36 @@ class GenerativeInvariantsTest {
                     + "\n" + request);
         }
         return engine.evaluate(((CaseReader.Facts) reading).facts());
+    }
+
+    private Evaluation unexplained(JsonNode request) {
+        return engine.evaluate(((CaseReader.Facts) reader.read(request)).facts(), engine.policy(), false);
+    }
+
+    /** I16: every component of the classification but the explanation is equal; that one is empty. */
+    private void sameWithoutExplanation(JsonNode request, Classification c, List<String> broken) {
+        if (!(unexplained(request) instanceof Classification u)) {
+            broken.add("I16 without the explanation the case is not classified");
+            return;
+        }
+        if (!u.explanation().isEmpty()) {
+            broken.add("I16 an explanation was recorded with explain=false");
+        }
+        for (java.lang.reflect.RecordComponent component : Classification.class.getRecordComponents()) {
+            if (component.getName().equals("explanation")) {
+                continue;
+            }
+            try {
+                Object explained = component.getAccessor().invoke(c);
+                Object plain = component.getAccessor().invoke(u);
+                if (!java.util.Objects.equals(explained, plain)) {
+                    broken.add("I16 " + component.getName() + " differs without the explanation: " + plain
+                            + " instead of " + explained);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private JsonNode json(Classification c) throws java.io.IOException {
