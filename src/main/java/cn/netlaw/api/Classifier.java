@@ -3,6 +3,7 @@ package cn.netlaw.api;
 import cn.netlaw.liability.Classification;
 import cn.netlaw.liability.Evaluation;
 import cn.netlaw.liability.LiabilityEngine;
+import cn.netlaw.liability.Policy;
 import cn.netlaw.liability.Rejection;
 import cn.netlaw.liability.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,10 +79,16 @@ public class Classifier {
                 : engine.evaluate(facts.facts(), facts.policy().applyTo(engine.policy()));
     }
 
+    /**
+     * A counterfactual's probe: only its outcome is read, so the decision is made without recording an explanation
+     * (the same decision otherwise: invariant I16 of the generative tests).
+     */
     private Optional<Classification> reclassify(JsonNode patched) {
-        if (reader.read(patched) instanceof CaseReader.Facts facts
-                && evaluate(facts) instanceof Classification classification) {
-            return Optional.of(classification);
+        if (reader.read(patched) instanceof CaseReader.Facts facts) {
+            Policy policy = facts.policy() == null ? engine.policy() : facts.policy().applyTo(engine.policy());
+            if (engine.evaluate(facts.facts(), policy, false) instanceof Classification classification) {
+                return Optional.of(classification);
+            }
         }
         return Optional.empty();
     }
