@@ -5,6 +5,7 @@ import cn.netlaw.liability.Classification;
 import cn.netlaw.liability.ExplanationStep;
 import cn.netlaw.liability.JointScope;
 import cn.netlaw.liability.Liability;
+import cn.netlaw.liability.Moment;
 import cn.netlaw.liability.Reason;
 import cn.netlaw.liability.Regime;
 import cn.netlaw.liability.Rule;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -241,11 +243,12 @@ public final class Counterfactuals {
     private static Map<String, String> deadlines(Classification original) {
         Map<String, String> out = new LinkedHashMap<>();
         for (ExplanationStep step : original.explanation()) {
-            String notice = step.values().get("notice");
-            String deadline = step.values().get("deadline");
+            Object notice = step.values().get("notice");
+            Object deadline = step.values().get("deadline");
             if (notice != null && deadline != null && (step.reason() == Reason.NOTICE_NOT_ACTED_ON_IN_TIME
                     || (step.reason() == Reason.DEADLINE_PENDING && !step.values().containsKey("duty")))) {
-                out.putIfAbsent(notice, deadline);
+                out.putIfAbsent(notice.toString(),
+                        deadline instanceof Instant instant ? Moment.render(instant) : deadline.toString());
             }
         }
         return out;

@@ -3,6 +3,7 @@ package cn.netlaw.api;
 import cn.netlaw.liability.ExplanationStep;
 import cn.netlaw.liability.Moment;
 import cn.netlaw.liability.Reason;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -115,8 +116,12 @@ public final class ExplanationWriter {
             return template != null ? template : Template.parse(reason.name() + "[ ({articles})]");
         }
 
-        /** A fact as the text shows it. */
-        String fact(String name, String value, Citations citations) {
+        /** A fact as the text shows it: an instant at +08:00, or a text (an ISO instant among them) as below. */
+        String fact(String name, Object fact, Citations citations) {
+            if (fact instanceof Instant at) {
+                return (DATE_ONLY.equals(name) ? date : instant).format(at.atOffset(Moment.CHINA));
+            }
+            String value = fact.toString();
             if ("notice".equals(name)) {
                 Matcher notice = NOTICE_PATH.matcher(value);
                 if (notice.matches()) {

@@ -50,7 +50,7 @@ final class Decision {
     private final UniqueList<Provision> pendingIds;
     private Step step = Step.NORMALISATION;
 
-    private record Entry(Step step, Reason reason, Map<String, String> values, UniqueList<Provision> ids) {
+    private record Entry(Step step, Reason reason, Map<String, Object> values, UniqueList<Provision> ids) {
     }
 
     /** The procedure enters a step: ids cited from now on belong to this step's findings. */
@@ -173,12 +173,12 @@ final class Decision {
     }
 
     private void record(Reason reason, Object... namesAndValues) {
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             Object value = namesAndValues[i + 1];
             if (value != null) {
-                values.put((String) namesAndValues[i],
-                        value instanceof Instant instant ? Instants.render(instant) : value.toString());
+                // instants stay instants (the edge writes them in the caller's language); the rest is text
+                values.put((String) namesAndValues[i], value instanceof Instant ? value : value.toString());
             }
         }
         for (int i = 0; i < explanation.size(); i++) {

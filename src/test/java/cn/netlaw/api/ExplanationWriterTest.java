@@ -79,6 +79,29 @@ class ExplanationWriterTest {
     }
 
     @Test
+    void an_instant_from_the_engine_reads_as_the_same_instant_given_as_text() {
+        Map<String, Object> instants = new LinkedHashMap<>();
+        instants.put("notice", "noticeHistory[0]");
+        instants.put("receivedAt", java.time.Instant.parse("2022-04-02T01:00:00Z"));
+        instants.put("hours", "24");
+        instants.put("deadline", java.time.Instant.parse("2022-04-03T01:00:00.5Z"));
+        ExplanationStep fromEngine = new ExplanationStep(Step.NOTICE_RULE, Reason.NOTICE_NOT_ACTED_ON_IN_TIME,
+                instants, List.of(Provision.CIVIL_CODE_1195_2));
+        ExplanationStep asText = new ExplanationStep(Step.NOTICE_RULE, Reason.NOTICE_NOT_ACTED_ON_IN_TIME,
+                facts("notice", "noticeHistory[0]", "receivedAt", "2022-04-02T09:00:00+08:00", "hours", "24",
+                        "deadline", "2022-04-03T09:00:00.5+08:00"),
+                List.of(Provision.CIVIL_CODE_1195_2));
+        for (Language language : Language.values()) {
+            assertThat(WRITER.text(fromEngine, language)).isEqualTo(WRITER.text(asText, language))
+                    .contains(language == Language.CHINESE ? "2022年4月2日 09:00" : "2 April 2022 09:00 (+08:00)");
+        }
+        ExplanationStep conduct = new ExplanationStep(Step.FINALLY, Reason.TRANSITIONAL_ARTICLE_APPLIED,
+                Map.of("conductDate", java.time.Instant.parse("2012-03-31T16:00:00Z"), "interpretation", "SPC_NDR"),
+                List.of(Provision.SPC_NDR_16));
+        assertThat(WRITER.text(conduct, Language.ENGLISH)).startsWith("The conduct began on 1 April 2012, before");
+    }
+
+    @Test
     void a_measure_taken_late_is_named_with_its_date_and_an_instant_in_another_offset_is_written_at_plus_eight() {
         ExplanationStep late = new ExplanationStep(Step.NOTICE_RULE, Reason.NOTICE_NOT_ACTED_ON_IN_TIME,
                 facts("notice", "noticeHistory[1]", "receivedAt", "2022-04-02T01:00:00Z", "hours", "24",
@@ -211,8 +234,8 @@ class ExplanationWriterTest {
         }
     }
 
-    private static Map<String, String> facts(String... namesAndValues) {
-        Map<String, String> facts = new LinkedHashMap<>();
+    private static Map<String, Object> facts(String... namesAndValues) {
+        Map<String, Object> facts = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             facts.put(namesAndValues[i], namesAndValues[i + 1]);
         }
