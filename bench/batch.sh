@@ -22,10 +22,7 @@ OUT=${OUT:-target/bench/batch}
 BODIES=(bench/bodies/case-*.json)
 
 command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
-find_java
-find_jar
-mkdir -p "$OUT"
-rm -f "$OUT"/*
+prepare_run
 
 SERVICE_PID=
 trap stop_service EXIT

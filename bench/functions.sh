@@ -27,6 +27,16 @@ find_jar() {
   [ -f "$JAR" ] || die "$JAR not found: build it first (mvn -B package -DskipTests)"
 }
 
+# The common start of a run: a JDK ($JAVA), the jar ($JAR), at least one request body (${BODIES[0]}), and $OUT made
+# empty for this run's files.
+prepare_run() {
+  find_java
+  find_jar
+  [ -f "${BODIES[0]}" ] || die "no request bodies in bench/bodies"
+  mkdir -p "$OUT"
+  rm -f "$OUT"/*
+}
+
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Starts the jar on $PORT, logging to $1; sets SERVICE_PID; waits until it is ready.

@@ -19,11 +19,7 @@ JAVA_OPTS=${JAVA_OPTS--Xmx384m -XX:+ExitOnOutOfMemoryError}
 OUT=${OUT:-target/bench/shutdown}
 BODIES=(bench/bodies/*.json)
 
-find_java
-find_jar
-[ -f "${BODIES[0]}" ] || die "no request bodies in bench/bodies"
-mkdir -p "$OUT"
-rm -f "$OUT"/*
+prepare_run
 
 SERVICE_PID=
 LOAD_PID=

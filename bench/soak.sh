@@ -31,11 +31,7 @@ if ! command -v wrk >/dev/null; then
     die "wrk is missing: apt-get install -y wrk"
   fi
 fi
-find_java
-find_jar
-[ -f "${BODIES[0]}" ] || die "no request bodies in bench/bodies"
-mkdir -p "$OUT"
-rm -f "$OUT"/*
+prepare_run
 
 SERVICE_PID=
 SAMPLER_PID=

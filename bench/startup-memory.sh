@@ -31,10 +31,7 @@ OUT=${OUT:-target/bench/startup-memory}
 BODIES=(bench/bodies/case-*.json)
 
 command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
-find_java
-find_jar
-mkdir -p "$OUT"
-rm -f "$OUT"/*
+prepare_run
 
 SERVICE_PID=
 trap stop_service EXIT

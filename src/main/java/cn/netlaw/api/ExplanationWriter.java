@@ -119,7 +119,7 @@ public final class ExplanationWriter {
         /** A fact as the text shows it: an instant at +08:00, or a text (an ISO instant among them) as below. */
         String fact(String name, Object fact, Citations citations) {
             if (fact instanceof Instant at) {
-                return (DATE_ONLY.equals(name) ? date : instant).format(at.atOffset(Moment.CHINA));
+                return moment(name, at);
             }
             String value = fact.toString();
             if ("notice".equals(name)) {
@@ -136,23 +136,25 @@ public final class ExplanationWriter {
                 }
             }
             if (value.length() > 10 && value.charAt(4) == '-' && value.charAt(10) == 'T') {
-                OffsetDateTime at;
                 if (Timestamps.parse(value) instanceof Timestamps.Valid valid) { // the common shapes, without a formatter
-                    at = valid.moment().instant().atOffset(Moment.CHINA);
-                } else {
-                    try {
-                        at = OffsetDateTime.parse(value).withOffsetSameInstant(Moment.CHINA);
-                    } catch (DateTimeParseException e) {
-                        return value;
-                    }
+                    return moment(name, valid.moment().instant());
                 }
-                return (DATE_ONLY.equals(name) ? date : instant).format(at);
+                try {
+                    return moment(name, OffsetDateTime.parse(value).toInstant());
+                } catch (DateTimeParseException e) {
+                    return value;
+                }
             }
             String label = valueLabels.get("value." + name + "." + value);
             if (label != null && VALUE_NAME.matcher(name).matches()) {
                 return label;
             }
             return value;
+        }
+
+        /** An instant at +08:00, as a date for the conduct date and as date and time otherwise. */
+        private String moment(String name, Instant at) {
+            return (DATE_ONLY.equals(name) ? date : instant).format(at.atOffset(Moment.CHINA));
         }
     }
 

@@ -25,10 +25,8 @@ final class UniqueList<E> extends AbstractList<E> implements RandomAccess {
     @Override
     public boolean add(E element) {
         Objects.requireNonNull(element, "element");
-        for (int i = 0; i < size; i++) {
-            if (elements[i].equals(element)) {
-                return false;
-            }
+        if (contains(element)) {
+            return false;
         }
         if (elements == null) {
             elements = new Object[4];
@@ -56,10 +54,8 @@ final class UniqueList<E> extends AbstractList<E> implements RandomAccess {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public E get(int index) {
-        Objects.checkIndex(index, size);
-        return (E) elements[index];
+        return element(elements, size, index);
     }
 
     @Override
@@ -69,12 +65,7 @@ final class UniqueList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public boolean contains(Object o) {
-        for (int i = 0; i < size; i++) {
-            if (elements[i].equals(o)) {
-                return true;
-            }
-        }
-        return false;
+        return containsIn(elements, size, o);
     }
 
     @Override
@@ -118,10 +109,8 @@ final class UniqueList<E> extends AbstractList<E> implements RandomAccess {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public E get(int index) {
-            Objects.checkIndex(index, size);
-            return (E) elements[index];
+            return element(elements, size, index);
         }
 
         @Override
@@ -131,12 +120,24 @@ final class UniqueList<E> extends AbstractList<E> implements RandomAccess {
 
         @Override
         public boolean contains(Object o) {
-            for (int i = 0; i < size; i++) {
-                if (elements[i].equals(o)) {
-                    return true;
-                }
-            }
-            return false;
+            return containsIn(elements, size, o);
         }
+    }
+
+    /** Element {@code index} of the first {@code size} elements of {@code elements} (both lists read their arrays so). */
+    @SuppressWarnings("unchecked")
+    private static <E> E element(Object[] elements, int size, int index) {
+        Objects.checkIndex(index, size);
+        return (E) elements[index];
+    }
+
+    /** Whether one of the first {@code size} elements (never null) equals {@code o}. */
+    private static boolean containsIn(Object[] elements, int size, Object o) {
+        for (int i = 0; i < size; i++) {
+            if (elements[i].equals(o)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
