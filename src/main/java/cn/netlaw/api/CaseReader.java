@@ -4,6 +4,7 @@ import cn.netlaw.liability.CaseFacts;
 import cn.netlaw.liability.CounterNotice;
 import cn.netlaw.liability.Indicators;
 import cn.netlaw.liability.NoticeEpisode;
+import cn.netlaw.liability.Policy;
 import cn.netlaw.liability.ProviderFacts;
 import cn.netlaw.liability.Violation;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -79,15 +80,25 @@ public final class CaseReader {
 
     private final Limits limits;
     private final ObjectMapper mapper;
+    private final Policy configured;
 
-    /** A reader with the default limits. */
+    /** A reader with the default limits, checking a request policy against the default policy. */
     public CaseReader() {
         this(Limits.DEFAULTS);
     }
 
     public CaseReader(Limits limits) {
+        this(limits, Policy.defaults());
+    }
+
+    /**
+     * @param configured the service's policy: a request policy that gives one bound of a band is checked with the
+     *                   other bound taken from it (§4.5 item 16)
+     */
+    public CaseReader(Limits limits, Policy configured) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.mapper = strictMapper(limits);
+        this.configured = Objects.requireNonNull(configured, "configured");
     }
 
     /**
@@ -115,13 +126,14 @@ public final class CaseReader {
      * The body is a well-formed request: the facts of the case, and the policy values it sets for this decision
      * ({@code null} when it sets none).
      */
-    public record Facts(CaseFacts facts, RequestPolicy policy) implements Reading {
+    public record Facts(CaseFacts facts, RequestPolicy policy, List<String> policyOverrides) implements Reading {
         public Facts {
             Objects.requireNonNull(facts, "facts");
+            policyOverrides = policyOverrides == null ? List.of() : List.copyOf(policyOverrides);
         }
 
         public Facts(CaseFacts facts) {
-            this(facts, null);
+            this(facts, null, List.of());
         }
     }
 
@@ -216,12 +228,13 @@ public final class CaseReader {
             return new Invalid(List.of(new Violation(pathOf(e), "has a value that cannot be read")));
         }
         if (request.policy() != null) {
-            List<Violation> policyViolations = request.policy().violations();
+            List<Violation> policyViolations = request.policy().violations(configured);
             if (!policyViolations.isEmpty()) {
                 return new Invalid(policyViolations);
             }
+            return new Facts(facts(request), request.policy(), RequestPolicy.overrides(body.get("policy")));
         }
-        return new Facts(facts(request), request.policy());
+        return new Facts(facts(request), null, List.of());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -306,6 +319,12 @@ public final class CaseReader {
                 add(out, new Violation(path, "expected a whole number, found " + describe(node)));
             } else if (!node.canConvertToInt()) {
                 add(out, new Violation(path, "the number " + shorten(node.asText()) + " is too large"));
+            }
+        } else if (kind == Double.class) {
+            if (!node.isNumber()) {
+                add(out, new Violation(path, "expected a number, found " + describe(node)));
+            } else if (!Double.isFinite(node.asDouble())) {
+                add(out, new Violation(path, "the number " + shorten(node.asText()) + " is out of range"));
             }
         } else if (kind == String.class) {
             if (!node.isTextual()) {
@@ -542,6 +561,8 @@ public final class CaseReader {
                 request.ongoing(),
                 Timestamps.moment(request.asOf()),
                 request.ecommercePlatform(),
+                request.liveContent(),
+                Timestamps.moment(request.liveEndedAt()),
                 request.contentInfringing(),
                 request.paidDeletionAgreement());
     }
@@ -584,13 +605,15 @@ public final class CaseReader {
                 indicators.directEconomicBenefit(),
                 indicators.priorNoticeSameUserOrInformation(),
                 indicators.priorNoticeSameWork(),
-                indicators.reasonableTechnicalMeasures());
+                indicators.reasonableTechnicalMeasures(),
+                indicators.warningLetterBeforeUpload());
     }
 
     private static NoticeEpisode episode(ClassificationRequest.Episode episode) {
         return new NoticeEpisode(
                 Timestamps.moment(episode.receivedAt()),
                 Timestamps.moment(episode.reappearedAt()),
+                episode.reappearedBySameUser(),
                 episode.newGrounds(),
                 episode.channel(),
                 episode.publishedChannel(),

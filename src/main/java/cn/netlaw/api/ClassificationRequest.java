@@ -76,6 +76,19 @@ public record ClassificationRequest(
         Boolean ecommercePlatform,
 
         @Schema(nullable = true, description = """
+                The item is a broadcast in progress (a live stream): the harm happens during the broadcast, so duties \
+                on COPYRIGHT, COPYRIGHT_OTHER and PERSONALITY are judged on the LIVE timeliness band (the service's \
+                default 0.5 h / 2 h) while it is live, for every role. A stored replay is not live. Absent: false.""")
+        Boolean liveContent,
+
+        @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
+                The broadcast ended. Only with liveContent true; not before a conductDate the caller supplied. A duty \
+                starting before it is judged on the LIVE band up to it and, for the replay, on the next band (the \
+                e-commerce or the role's band); a duty starting at or after it uses the next band. A bare date means \
+                24:00 (+08:00) of that day. Absent: live throughout the state.""" + Timestamps.FORM)
+        String liveEndedAt,
+
+        @Schema(nullable = true, description = """
                 The caller's finding that the user's content infringes the right. false: no primary infringement, so \
                 the provider owes nothing and a notifier whose notice caused a measure may be liable for a wrongful \
                 notice. Absent: true (assumption CONTENT_INFRINGING_ASSUMED).""")
@@ -99,8 +112,11 @@ public record ClassificationRequest(
                     The provider's role for this content. ACCESS: genuine automatic access or transmission (自动接入/传输); \
                     CACHING: system caching, CDN (系统缓存); STORAGE: information storage space (信息存储空间): forums, \
                     video/UGC sites, net disks, wikis, app stores, e-commerce listings; SEARCH: search services; LINKING: \
-                    linking services. Host roles: STORAGE, SEARCH, LINKING; conduit roles: ACCESS, CACHING. Cloud servers \
-                    (IaaS) and mini-program frameworks are outside the vocabulary and must not be sent as ACCESS.""")
+                    linking services; INFRASTRUCTURE: cloud servers (IaaS), hosting infrastructure leased to a customer \
+                    without a CDN function, mini-program frameworks: the provider cannot see or remove a single item, \
+                    only suspend the customer's whole service; it is none of the Regulation's service types (no \
+                    harbour), and forwarding the notice or warning the customer is its necessary measure. Host roles: \
+                    STORAGE, SEARCH, LINKING; conduit roles: ACCESS, CACHING. Cloud servers must not be sent as ACCESS.""")
             Role role,
 
             @Schema(nullable = true, description = """
@@ -250,7 +266,13 @@ public record ClassificationRequest(
                     The provider proved that it took reasonable, effective technical measures to prevent infringement \
                     (a defence against derived knowledge that does not rest on obviousness, placement or manual \
                     handling, SPC_NDR_8(3)). Absent: false.""")
-            Boolean reasonableTechnicalMeasures) {
+            Boolean reasonableTechnicalMeasures,
+
+            @Schema(nullable = true, description = """
+                    The right holder warned the provider about this work (预警函) before the upload. With \
+                    hotOrWellKnownWork it makes knowledge contested (KNOWLEDGE_FROM_INDICATORS, presumptively not \
+                    shown); it never derives knowledge on its own. Absent: false.""")
+            Boolean warningLetterBeforeUpload) {
     }
 
     /** One notice, the provider's handling of it and an optional counter-notice (§4.2, §4.4). */
@@ -268,6 +290,13 @@ public record ClassificationRequest(
             String reappearedAt,
 
             @Schema(nullable = true, description = """
+                    The re-appearance is by the same user as before (SPC_NDR_9(6), SPC_PR_2020_6(6)). After an earlier \
+                    valid notice's effective measure it derives repeat knowledge (K3a, every right type, host roles); \
+                    by another or an unknown user it derives nothing (a hot work, an obvious infringement or personality \
+                    content: contested). Requires reappearedAt. Absent: false.""")
+            Boolean reappearedBySameUser,
+
+            @Schema(nullable = true, description = """
                     The notice states grounds that were not before the provider when an earlier measure was lawfully \
                     ended under Civil Code 1196, E-Commerce Law 43 or the SPC Reply Art 3 (a judgment, an authority's \
                     finding, new evidence). Without them such a repeated notice does not count. Absent: false.""")
@@ -277,8 +306,8 @@ public record ClassificationRequest(
                     How the notice reached the provider. WRITTEN: a letter or other written document; EMAIL; \
                     PLATFORM_FORM: the provider's online complaint form; PHONE: by telephone, valid only through a \
                     channel the provider published and never for COPYRIGHT or under the E-Commerce Law; OTHER: any other \
-                    or unknown form (for COPYRIGHT accepted with the review flag NOTICE_FORM_NEEDS_REVIEW). Absent: OTHER \
-                    (counts for NOTICE_CONTENT_ASSUMED).""")
+                    or unknown form (for COPYRIGHT accepted with the review flag NOTICE_FORM_NEEDS_REVIEW). The channel is \
+                    form, not content. Absent: OTHER (assumption NOTICE_CHANNEL_ASSUMED).""")
             NoticeChannel channel,
 
             @Schema(nullable = true, description = """
@@ -286,13 +315,16 @@ public record ClassificationRequest(
             Boolean publishedChannel,
 
             @Schema(nullable = true, description = """
-                    The notice gives the notifier's real identity (name and contact). Absent: true (assumption \
-                    NOTICE_CONTENT_ASSUMED).""")
+                    The notice gives the notifier's real identity (name and contact). Absent: not stated, treated as not shown as the burden of proof falls (the question \
+                    NOTICE_CONTENT, presumptively INVALID; assumption NOTICE_CONTENT_ASSUMED, flag \
+                    NOTICE_CONTENT_NOT_STATED); the pending deadlines are still computed as if valid.""")
             Boolean includesIdentity,
 
             @Schema(nullable = true, description = """
-                    The notice includes preliminary evidence of the infringement (初步证据). Absent: true (assumption \
-                    NOTICE_CONTENT_ASSUMED).""")
+                    The notice includes preliminary evidence of the infringement (初步证据). A Civil Code-era \
+                    personality notice with reasons and no separate evidence is presumptively valid (contested). Absent: not stated, treated as not shown as the burden of proof falls (the question \
+                    NOTICE_CONTENT, presumptively INVALID; assumption NOTICE_CONTENT_ASSUMED, flag \
+                    NOTICE_CONTENT_NOT_STATED); the pending deadlines are still computed as if valid.""")
             Boolean includesPreliminaryEvidence,
 
             @Schema(nullable = true, description = """
@@ -301,8 +333,9 @@ public record ClassificationRequest(
             Boolean includesReason,
 
             @Schema(nullable = true, description = """
-                    The notice locates the content (network address or other information sufficient to find it). \
-                    Absent: true (assumption NOTICE_CONTENT_ASSUMED).""")
+                    The notice locates the content (network address or other information sufficient to find it). Absent: not stated, treated as not shown as the burden of proof falls (the question \
+                    NOTICE_CONTENT, presumptively INVALID; assumption NOTICE_CONTENT_ASSUMED, flag \
+                    NOTICE_CONTENT_NOT_STATED); the pending deadlines are still computed as if valid.""")
             Boolean locatesContent,
 
             @Schema(nullable = true, minimum = "1", description = """

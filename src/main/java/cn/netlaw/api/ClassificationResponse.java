@@ -1,6 +1,9 @@
 package cn.netlaw.api;
 
 import cn.netlaw.liability.AssumptionCode;
+import cn.netlaw.liability.Certainty;
+import cn.netlaw.liability.ContestedQuestion;
+import cn.netlaw.liability.Reading;
 import cn.netlaw.liability.DutyBreach;
 import cn.netlaw.liability.JointScope;
 import cn.netlaw.liability.Knowledge;
@@ -31,9 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         2.3 §4.6, §4.7). Every property is always present; instants are ISO-8601 at +08:00 and null where there is \
         none. Same input, same answer, except decisionId.""")
 @JsonPropertyOrder({
-    "regime", "specialRegimes", "liability", "rule", "joint", "jointScope", "expandedFrom", "expandedUntil",
-    "expandedPeriods", "knowledgeFrom", "effectiveKnowledge", "safeHarbour", "notifierLiability",
-    "notifierLiabilityByNotice", "paidDeletionAgreement", "dutyBreaches", "actBy", "legalBasis", "reasons",
+    "regime", "specialRegimes", "liability", "rule", "joint", "jointScope", "certainty", "contested", "alternatives",
+    "liablePeriods", "expandedFrom", "expandedUntil", "expandedPeriods", "knowledgeFrom", "effectiveKnowledge",
+    "safeHarbour", "notifierLiability", "notifierLiabilityByNotice", "paidDeletionAgreement", "dutyBreaches", "actBy",
+    "clearlyLateAt", "legalBasis", "reasons",
     "reviewFlags", "assumptions", "explanation", "decisionId", "rulesetVersion", "counterfactuals"
 })
 public record ClassificationResponse(
@@ -71,10 +75,38 @@ public record ClassificationResponse(
         boolean joint,
 
         @Schema(required = true, description = """
-                Scope of the joint liability. WHOLE_DAMAGE: the whole damage (instigation, knowledge rule, co-provision); \
-                EXPANDED_PART: only the enlarged part of the damage (损害的扩大部分) in the liable periods (notice rule); \
-                NONE: whenever joint is false.""")
+                Scope of the joint liability. WHOLE_DAMAGE: the whole damage (instigation, co-provision, or knowledge \
+                at the outset whose first window was missed); SINCE_KNOWLEDGE: the damage from the missed knowledge \
+                deadline on, in liablePeriods (knowledge that arose later, or only a later window missed, Civil Code \
+                1197); EXPANDED_PART: only the enlarged part of the damage (损害的扩大部分) in the liable periods (notice \
+                rule, Civil Code 1195(2)); NONE: whenever joint is false.""")
         JointScope jointScope,
+
+        @Schema(required = true, description = """
+                DETERMINED: no question the law leaves to the court, raised for this case, changes the outcome when \
+                decided the other way; CONTESTED: at least one does, and contested lists it. The headline fields are \
+                the presumptive reading (each open question read as the burden of proof falls). DETERMINED does not \
+                exclude an outcome that two readings reach together where the second question arises only under the \
+                first one's other reading (a stated limit).""")
+        Certainty certainty,
+
+        @Schema(required = true, description = """
+                The open questions whose other reading alone changes the outcome, in the order the procedure met them. \
+                [] when certainty is DETERMINED.""")
+        List<ContestedEntry> contested,
+
+        @Schema(required = true, description = """
+                The outcomes under other readings, each computed by re-running the whole procedure with the listed \
+                readings (every other question presumptive), never guessed: one per contested question, then all \
+                contested questions together when there are two or more; outcomes equal to the headline or to an \
+                earlier alternative are dropped; at most eight. [] when certainty is DETERMINED.""")
+        List<AlternativeEntry> alternatives,
+
+        @Schema(required = true, description = """
+                The periods the provider answers for, in time order (until null = continuing): under the notice rule \
+                equal to expandedPeriods; under the knowledge rule with SINCE_KNOWLEDGE the periods from each missed \
+                deadline to the next time the content went down; [] for WHOLE_DAMAGE and on every other path.""")
+        List<LiablePeriod> liablePeriods,
 
         @Schema(type = SchemaType.STRING, format = "date-time", nullable = true, required = true, description = """
                 Start of the first liable period (notice rule only), else null.""")
@@ -133,10 +165,17 @@ public record ClassificationResponse(
         List<DutyBreach> dutyBreaches,
 
         @Schema(type = SchemaType.STRING, format = "date-time", nullable = true, required = true, description = """
-                The earliest pending deadline (a valid notice's measure, acting on knowledge, forwarding a notice) that \
-                had not passed at asOf; the provider that has not acted by then will be late. null when none is \
+                The earliest prompt deadline of a duty not yet performed whose late deadline has not passed at asOf (a \
+                valid notice's measure, acting on knowledge, forwarding a notice, ending a measure after the \
+                counter-notice period; a notice whose content was not stated counts as if valid). It may lie before \
+                asOf: the duty is overdue, act now. The bound is the service's default, not law. null when no duty is \
                 pending.""")
         String actBy,
+
+        @Schema(type = SchemaType.STRING, format = "date-time", nullable = true, required = true, description = """
+                The late deadline of the duty that gives actBy: from then on the duty is late under every reading. \
+                null when actBy is null.""")
+        String clearlyLateAt,
 
         @Schema(required = true, description = """
                 The provisions the result rests on, in order of addition, without duplicates; each id is an entry of the \
@@ -188,6 +227,70 @@ public record ClassificationResponse(
                 engine on the patched request, never guessed.""")
         List<CounterfactualEntry> counterfactuals) {
 
+    /** A question the law leaves open whose other reading changes the outcome. */
+    @Schema(name = "ContestedQuestion", description = """
+            A question the law leaves to the court, raised for a subject, whose other reading alone changes the \
+            outcome.""")
+    @JsonPropertyOrder({"question", "subject", "detail"})
+    public record ContestedEntry(
+            @Schema(required = true, description = """
+                    TIMELINESS: a handling (or a still-running duty) between the service's prompt and late bounds; \
+                    courts weigh factors, no statute sets hours (presumptive IN_TIME). CONDUIT_NECESSARY_MEASURE: \
+                    whether a conduit's, or an infrastructure provider's, failure to forward, warn or suspend breaches \
+                    the necessary-measure duty (presumptive NOT_BREACHED). NOTICE_CONTENT: notice content not stated \
+                    (presumptive INVALID: the claimant proves a qualified notice), or a Civil Code personality notice \
+                    with reasons and no separate evidence (presumptive VALID). KNOWLEDGE_FROM_INDICATORS: an \
+                    inconclusive indicator set, or a re-upload not known to be by the same user (presumptive \
+                    NOT_SHOWN). PATENT_MEASURE: whether forwarding a patent notice in time was the necessary measure \
+                    (presumptive FORWARDING_SUFFICED, Guiding Case 83).""")
+            ContestedQuestion question,
+
+            @Schema(required = true, description = """
+                    What the question is about: noticeHistory[i] (the index in the request), provider.knowledgeSince \
+                    (the knowledge duty, also where knowledge is derived) or provider.indicators.""",
+                    example = "noticeHistory[0]")
+            String subject,
+
+            @Schema(required = true, description = "The question in words, in the negotiated language.")
+            String detail) {
+    }
+
+    /** An outcome under other readings. */
+    @Schema(name = "Alternative", description = """
+            The outcome of re-running the procedure with the listed readings (every other question presumptive).""")
+    @JsonPropertyOrder({"assuming", "outcome"})
+    public record AlternativeEntry(
+            @Schema(required = true, description = "The readings assumed.")
+            List<ReadingEntry> assuming,
+            @Schema(required = true, description = "The outcome under them.")
+            AlternativeOutcome outcome) {
+    }
+
+    /** One reading an alternative assumes. */
+    @Schema(name = "AssumedReading", description = "A question, its subject and the reading taken.")
+    @JsonPropertyOrder({"question", "subject", "reading"})
+    public record ReadingEntry(
+            @Schema(required = true) ContestedQuestion question,
+            @Schema(required = true, example = "noticeHistory[0]") String subject,
+            @Schema(required = true, description = """
+                    IN_TIME / LATE (TIMELINESS); NOT_BREACHED / BREACHED (CONDUIT_NECESSARY_MEASURE); INVALID / VALID \
+                    (NOTICE_CONTENT); NOT_SHOWN / SHOULD_HAVE_KNOWN (KNOWLEDGE_FROM_INDICATORS); FORWARDING_SUFFICED / \
+                    MEASURE_REQUIRED (PATENT_MEASURE).""") Reading reading) {
+    }
+
+    /** The outcome of an alternative: the five fields and the liable periods. */
+    @Schema(name = "AlternativeOutcome", description = """
+            regime, liability, rule, joint, jointScope and liablePeriods of the re-run.""")
+    @JsonPropertyOrder({"regime", "liability", "rule", "joint", "jointScope", "liablePeriods"})
+    public record AlternativeOutcome(
+            @Schema(required = true) Regime regime,
+            @Schema(required = true) Liability liability,
+            @Schema(required = true) Rule rule,
+            @Schema(required = true) boolean joint,
+            @Schema(required = true) JointScope jointScope,
+            @Schema(required = true) List<LiablePeriod> liablePeriods) {
+    }
+
     /** A change to the request that would change the outcome. */
     @Schema(name = "Counterfactual", description = """
             A minimal change to the request and the outcome the engine computes for the changed request.""")
@@ -226,10 +329,12 @@ public record ClassificationResponse(
     }
 
     /** A liable period of the notice rule; {@code until} null = continuing. */
-    @Schema(name = "LiablePeriod", description = "An enlarged-damage period of the notice rule (decision-spec 9.5).")
+    @Schema(name = "LiablePeriod", description = """
+            A period the provider answers for: under the notice rule an enlarged-damage period, under the knowledge \
+            rule a period since a missed deadline.""")
     public record LiablePeriod(
             @Schema(type = SchemaType.STRING, format = "date-time", required = true,
-                    description = "Start: a missed deadline or an unlawful restoration.")
+                    description = "Start: a missed (prompt) deadline or an unlawful restoration.")
             String from,
 
             @Schema(type = SchemaType.STRING, format = "date-time", nullable = true, required = true,

@@ -57,11 +57,23 @@ public final class ClassificationWriter {
                 c.rule(),
                 c.joint(),
                 c.jointScope(),
+                c.certainty(),
+                c.contested().stream()
+                        .map(q -> new ClassificationResponse.ContestedEntry(q.question(), q.subject(),
+                                explanations.contested(q, language)))
+                        .toList(),
+                c.alternatives().stream()
+                        .map(a -> new ClassificationResponse.AlternativeEntry(
+                                a.assuming().stream().map(r -> new ClassificationResponse.ReadingEntry(
+                                        r.question(), r.subject(), r.reading())).toList(),
+                                new ClassificationResponse.AlternativeOutcome(a.outcome().regime(),
+                                        a.outcome().liability(), a.outcome().rule(), a.outcome().joint(),
+                                        a.outcome().jointScope(), periods(a.outcome().liablePeriods()))))
+                        .toList(),
+                periods(c.liablePeriods()),
                 instant(c.expandedFrom()),
                 instant(c.expandedUntil()),
-                c.expandedPeriods().stream()
-                        .map(p -> new ClassificationResponse.LiablePeriod(instant(p.from()), instant(p.until())))
-                        .toList(),
+                periods(c.expandedPeriods()),
                 instant(c.knowledgeFrom()),
                 c.effectiveKnowledge(),
                 c.safeHarbour(),
@@ -73,6 +85,7 @@ public final class ClassificationWriter {
                 c.paidDeletionAgreement(),
                 c.dutyBreaches(),
                 instant(c.actBy()),
+                instant(c.clearlyLateAt()),
                 c.legalBasis(),
                 c.reasons(),
                 c.reviewFlags(),
@@ -124,6 +137,12 @@ public final class ClassificationWriter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the result could not be rendered", e);
         }
+    }
+
+    private static List<ClassificationResponse.LiablePeriod> periods(List<cn.netlaw.liability.LiablePeriod> periods) {
+        return periods.stream()
+                .map(p -> new ClassificationResponse.LiablePeriod(instant(p.from()), instant(p.until())))
+                .toList();
     }
 
     /** An instant as the API renders it: ISO-8601 at +08:00, seconds always shown, e.g. 2022-04-02T15:00:00+08:00. */

@@ -75,8 +75,8 @@ public class Classifier {
     }
 
     private Evaluation evaluate(CaseReader.Facts facts) {
-        return facts.policy() == null ? engine.evaluate(facts.facts())
-                : engine.evaluate(facts.facts(), facts.policy().applyTo(engine.policy()));
+        Policy policy = facts.policy() == null ? engine.policy() : facts.policy().applyTo(engine.policy());
+        return engine.evaluate(facts.facts(), policy, facts.policyOverrides(), true);
     }
 
     /**
@@ -86,7 +86,8 @@ public class Classifier {
     private Optional<Classification> reclassify(JsonNode patched) {
         if (reader.read(patched) instanceof CaseReader.Facts facts) {
             Policy policy = facts.policy() == null ? engine.policy() : facts.policy().applyTo(engine.policy());
-            if (engine.evaluate(facts.facts(), policy, false) instanceof Classification classification) {
+            if (engine.evaluate(facts.facts(), policy, facts.policyOverrides(), false)
+                    instanceof Classification classification) {
                 return Optional.of(classification);
             }
         }

@@ -2,8 +2,9 @@ package cn.netlaw.api;
 
 import cn.netlaw.liability.LiabilityEngine;
 import cn.netlaw.liability.Policy;
-import cn.netlaw.liability.RightType;
-import cn.netlaw.liability.RoleClass;
+import cn.netlaw.liability.Band;
+import cn.netlaw.liability.BandRight;
+import cn.netlaw.liability.TimelinessClass;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -41,8 +42,8 @@ public class EngineSetup {
 
     @Produces
     @Singleton
-    CaseReader caseReader(LimitsConfig limits) {
-        return new CaseReader(limits.limits());
+    CaseReader caseReader(LimitsConfig limits, Policy policy) {
+        return new CaseReader(limits.limits(), policy);
     }
 
     @Produces
@@ -79,24 +80,22 @@ public class EngineSetup {
     }
 
     static Policy policy(LiabilityConfig.PolicyConfig config) {
-        LiabilityConfig.HostHours host = config.timelinessHours().host();
-        LiabilityConfig.ConduitHours conduit = config.timelinessHours().conduit();
-        Map<RightType, Integer> hostRow = new EnumMap<>(RightType.class);
-        hostRow.put(RightType.COPYRIGHT, host.copyright());
-        hostRow.put(RightType.COPYRIGHT_OTHER, host.copyrightOther());
-        hostRow.put(RightType.PERSONALITY, host.personality());
-        hostRow.put(RightType.TRADEMARK, host.trademark());
-        hostRow.put(RightType.PATENT, host.patent());
-        hostRow.put(RightType.OTHER, host.other());
-        Map<RightType, Integer> conduitRow = new EnumMap<>(RightType.class);
-        conduitRow.put(RightType.COPYRIGHT, conduit.copyright());
-        conduitRow.put(RightType.COPYRIGHT_OTHER, conduit.copyrightOther());
-        conduitRow.put(RightType.PERSONALITY, conduit.personality());
-        conduitRow.put(RightType.TRADEMARK, conduit.trademark());
-        conduitRow.put(RightType.PATENT, conduit.patent());
-        conduitRow.put(RightType.OTHER, conduit.other());
+        Map<TimelinessClass, Map<BandRight, Band>> bands = new EnumMap<>(TimelinessClass.class);
+        Map<TimelinessClass, Map<BandRight, Band>> defaults = Policy.defaultBands();
+        for (TimelinessClass timelinessClass : TimelinessClass.values()) {
+            Map<BandRight, Band> row = new EnumMap<>(BandRight.class);
+            for (Map.Entry<BandRight, Band> cell : defaults.get(timelinessClass).entrySet()) {
+                LiabilityConfig.BandConfig given = band(config.timelinessHours(), timelinessClass, cell.getKey());
+                Band band = cell.getValue();
+                if (given != null) {
+                    band = new Band(given.prompt().orElse(band.prompt()), given.late().orElse(band.late()));
+                }
+                row.put(cell.getKey(), band);
+            }
+            bands.put(timelinessClass, row);
+        }
         return new Policy(
-                Map.of(RoleClass.HOST, hostRow, RoleClass.CONDUIT, conduitRow),
+                bands,
                 config.largeBatchItems(),
                 config.largeBatchMultiplier(),
                 config.counterNoticeDays(),
@@ -105,7 +104,44 @@ public class EngineSetup {
                 new HashSet<>(config.holidays().orElse(List.of())),
                 new HashSet<>(config.adjustedWorkingDays().orElse(List.of())),
                 config.conduitNoticeDutyBeforeCivilCode(),
-                config.patentForwardingSuffices(),
                 config.limitationYears());
+    }
+
+    /** The configured band of a class and right (every cell of the §6 table has one). */
+    private static LiabilityConfig.BandConfig band(LiabilityConfig.TimelinessHours hours, TimelinessClass cls,
+            BandRight right) {
+        return switch (cls) {
+            case HOST -> switch (right) {
+                case COPYRIGHT -> hours.host().copyright();
+                case COPYRIGHT_OTHER -> hours.host().copyrightOther();
+                case PERSONALITY -> hours.host().personality();
+                case PERSONALITY_OBVIOUS -> hours.host().personalityObvious();
+                case TRADEMARK -> hours.host().trademark();
+                case PATENT -> hours.host().patent();
+                case OTHER -> hours.host().other();
+            };
+            case CONDUIT -> switch (right) {
+                case COPYRIGHT -> hours.conduit().copyright();
+                case COPYRIGHT_OTHER -> hours.conduit().copyrightOther();
+                case PERSONALITY -> hours.conduit().personality();
+                case TRADEMARK -> hours.conduit().trademark();
+                case PATENT -> hours.conduit().patent();
+                case OTHER -> hours.conduit().other();
+                case PERSONALITY_OBVIOUS -> null;
+            };
+            case ECOMMERCE -> switch (right) {
+                case COPYRIGHT -> hours.ecommerce().copyright();
+                case COPYRIGHT_OTHER -> hours.ecommerce().copyrightOther();
+                case TRADEMARK -> hours.ecommerce().trademark();
+                case PATENT -> hours.ecommerce().patent();
+                default -> null;
+            };
+            case LIVE -> switch (right) {
+                case COPYRIGHT -> hours.live().copyright();
+                case COPYRIGHT_OTHER -> hours.live().copyrightOther();
+                case PERSONALITY -> hours.live().personality();
+                default -> null;
+            };
+        };
     }
 }

@@ -1,5 +1,7 @@
 package cn.netlaw.api;
 
+import cn.netlaw.liability.ContestedPoint;
+import cn.netlaw.liability.ContestedQuestion;
 import cn.netlaw.liability.ExplanationStep;
 import cn.netlaw.liability.Moment;
 import cn.netlaw.liability.Reason;
@@ -74,6 +76,14 @@ public final class ExplanationWriter {
         return bundle.template(step.reason()).render(facts);
     }
 
+    /** The {@code detail} of a contested question: the template {@code contested.<QUESTION>} with its facts. */
+    public String contested(ContestedPoint point, Language language) {
+        Bundle bundle = bundles.get(language);
+        Map<String, String> facts = HashMap.newHashMap(point.facts().size() + 1);
+        point.facts().forEach((name, value) -> facts.put(name, bundle.fact(name, value, citations)));
+        return bundle.contestedTemplate(point.question()).render(facts);
+    }
+
     /** Whether both bundles hold a template for the reason (a test asks this of every reason). */
     static boolean hasTemplate(Reason reason, Language language) {
         try {
@@ -108,6 +118,11 @@ public final class ExplanationWriter {
                     valueLabels.put(key, messages.getString(key));
                 }
             }
+        }
+
+        Template contestedTemplate(ContestedQuestion question) {
+            String key = "contested." + question.name();
+            return Template.parse(messages.containsKey(key) ? messages.getString(key) : question.name());
         }
 
         Template template(Reason reason) {

@@ -26,10 +26,13 @@ public interface LiabilityConfig {
     /** {@code liability.policy.*}: the values of {@code cn.netlaw.liability.Policy}. */
     interface PolicyConfig {
 
-        /** §6: hours from a valid notice (or from knowledgeFrom) within which the provider must act. */
+        /**
+         * §6: timeliness bands in hours, {@code timeliness-hours.<class>.<right>.prompt} and {@code .late}; a bound not
+         * set keeps the documented default ({@code Policy.defaultBands()}).
+         */
         TimelinessHours timelinessHours();
 
-        /** §6: a notice with more items than this gets {@link #largeBatchMultiplier()}. */
+        /** §6: a notice with more items than this gets {@link #largeBatchMultiplier()} on its late bound. */
         @WithDefault("100")
         int largeBatchItems();
 
@@ -48,70 +51,88 @@ public interface LiabilityConfig {
         @WithDefault("true")
         boolean tllKnowledgeIncludesShouldHaveKnown();
 
-        /** §7: statutory holidays (+08:00 dates), rest days besides Saturdays and Sundays. Default none. */
+        /** §6, §7: statutory holidays (+08:00 dates), rest days besides Saturdays and Sundays. Default none. */
         Optional<List<LocalDate>> holidays();
 
         /** §7: weekend days that are working days (调休). Default none. */
         Optional<List<LocalDate>> adjustedWorkingDays();
 
-        /** 9.2: whether conduits must act on notices before 2021. */
-        @WithDefault("true")
-        boolean conduitNoticeDutyBeforeCivilCode();
-
-        /** 9.3: whether forwarding alone answers a patent notice. */
+        /** 9.2: whether Tort Liability Law-era copyright notices to conduits are judged (3.0 default: false). */
         @WithDefault("false")
-        boolean patentForwardingSuffices();
+        boolean conduitNoticeDutyBeforeCivilCode();
 
         /** Years after the end of the state at which LIMITATION_PERIOD_TO_CHECK is flagged. */
         @WithDefault("3")
         int limitationYears();
     }
 
+    /** §6: the bands by class. */
     interface TimelinessHours {
-        HostHours host();
+        HostBands host();
 
-        ConduitHours conduit();
+        ConduitBands conduit();
+
+        EcommerceBands ecommerce();
+
+        LiveBands live();
     }
 
-    /** §6, row HOST (STORAGE, SEARCH, LINKING): hours for the measure. */
-    interface HostHours {
-        @WithDefault("24")
-        int copyright();
+    /** HOST (STORAGE, SEARCH, LINKING): the measure. */
+    interface HostBands {
+        BandConfig copyright();
 
-        @WithDefault("72")
-        int copyrightOther();
+        BandConfig copyrightOther();
 
-        @WithDefault("48")
-        int personality();
+        BandConfig personality();
 
-        @WithDefault("72")
-        int trademark();
+        BandConfig personalityObvious();
 
-        @WithDefault("168")
-        int patent();
+        BandConfig trademark();
 
-        @WithDefault("72")
-        int other();
+        BandConfig patent();
+
+        BandConfig other();
     }
 
-    /** §6, row CONDUIT (ACCESS, CACHING): hours to forward, warn or take a measure. */
-    interface ConduitHours {
-        @WithDefault("72")
-        int copyright();
+    /** CONDUIT (ACCESS, CACHING, INFRASTRUCTURE): forward, warn or measure. */
+    interface ConduitBands {
+        BandConfig copyright();
 
-        @WithDefault("72")
-        int copyrightOther();
+        BandConfig copyrightOther();
 
-        @WithDefault("72")
-        int personality();
+        BandConfig personality();
 
-        @WithDefault("72")
-        int trademark();
+        BandConfig trademark();
 
-        @WithDefault("168")
-        int patent();
+        BandConfig patent();
 
-        @WithDefault("72")
-        int other();
+        BandConfig other();
+    }
+
+    /** ECOMMERCE (an e-commerce platform, an IP right). */
+    interface EcommerceBands {
+        BandConfig copyright();
+
+        BandConfig copyrightOther();
+
+        BandConfig trademark();
+
+        BandConfig patent();
+    }
+
+    /** LIVE (a broadcast in progress). */
+    interface LiveBands {
+        BandConfig copyright();
+
+        BandConfig copyrightOther();
+
+        BandConfig personality();
+    }
+
+    /** One band: hours, more than 0, at most 8760, prompt not above late; unset keeps the default. */
+    interface BandConfig {
+        Optional<Double> prompt();
+
+        Optional<Double> late();
     }
 }

@@ -1,38 +1,46 @@
 package cn.netlaw.api;
 
+import cn.netlaw.liability.Band;
+import cn.netlaw.liability.BandRight;
 import cn.netlaw.liability.Policy;
-import cn.netlaw.liability.RightType;
-import cn.netlaw.liability.RoleClass;
+import cn.netlaw.liability.TimelinessClass;
 import cn.netlaw.liability.Violation;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Policy values for one decision only (issue: "policy per request"): the names are those of the configuration
- * ({@code liability.policy.*}) in camelCase; every value given replaces the configured one for this request and is
- * echoed in the result's assumptions ({@code POLICY_OVERRIDE}); {@code rulesetVersion} stays the configured one.
+ * Policy values for one decision only: the names are those of the configuration ({@code liability.policy.*}) in
+ * camelCase; every value given replaces the configured one for this request and is echoed in the result's assumptions
+ * ({@code POLICY_OVERRIDE}); {@code rulesetVersion} stays the configured one. A key whose value is null keeps the
+ * configured value.
  */
 @Schema(name = "RequestPolicy", description = """
-        Policy values for this decision only, overriding the service's configuration (decision-spec §6, §7, §9, §11). \
-        These are engineering choices, not law: every value given is echoed in `assumptions` as POLICY_OVERRIDE, and \
-        `rulesetVersion` keeps naming the configured policy. Absent values keep the configured ones.""")
+        Policy values for this decision only, overriding the service's configuration (docs: timeliness bands, \
+        counter-notice period, calendar). These are engineering choices, not law: every value given is echoed in \
+        `assumptions` as POLICY_OVERRIDE (`<key path>=<value>`, in the order of the request's keys), and \
+        `rulesetVersion` keeps naming the configured policy. Absent or null values keep the configured ones.""")
 public record RequestPolicy(
         @Schema(nullable = true, description = """
-                Timeliness thresholds in hours (1 to 8760) from receipt of a valid notice (or from knowledgeFrom), by \
-                role class and right type (decision-spec §6).""")
+                Timeliness bands in hours from the start of a duty, by class and right: `{"host": {"copyright": \
+                {"prompt": 12, "late": 48}}}`. A handling by the prompt bound is clearly in time, one after the late \
+                bound clearly late, in between contested (TIMELINESS). A pair may give one bound (the other keeps its \
+                configured value); after that prompt must not exceed late.""")
         TimelinessHours timelinessHours,
 
         @Schema(nullable = true, minimum = "1", maximum = "1000000",
-                description = "A notice with more items than this gets its threshold multiplied (§6; default 100).")
+                description = "A notice with more items than this gets its late bound multiplied (default 100).")
         Integer largeBatchItems,
 
         @Schema(nullable = true, minimum = "1", maximum = "100",
-                description = "The multiplier for large notices (§6; default 3).")
+                description = "The multiplier of the late bound for large notices (default 3).")
         Integer largeBatchMultiplier,
 
         @Schema(nullable = true, minimum = "1", maximum = "365", description = """
@@ -46,77 +54,166 @@ public record RequestPolicy(
 
         @Schema(nullable = true, description = """
                 Whether 应知 (should have known) counts as 知道 under Tort Liability Law 36(3) for rights other than \
-                copyright and e-commerce IP (decision-spec §9; default true).""")
+                copyright and e-commerce IP (default true).""")
         Boolean tllKnowledgeIncludesShouldHaveKnown,
 
         @Schema(nullable = true, description = """
                 Statutory holidays (rest days besides weekends), dates YYYY-MM-DD at +08:00; replaces the configured \
-                calendar for this decision (§7).""")
+                calendar for this decision; [] empties it. Each listed holiday a duty's window touches extends its late \
+                bound by a day; the counter-notice period rolls over rest days.""")
         List<LocalDate> holidays,
 
-        @Schema(nullable = true, description = "Weekend days that are working days (调休), dates YYYY-MM-DD (§7).")
+        @Schema(nullable = true, description = """
+                Weekend days that are working days (调休), dates YYYY-MM-DD; replaces the configured list.""")
         List<LocalDate> adjustedWorkingDays,
 
-        @Schema(nullable = true, description = "Whether conduits must act on valid notices before 2021 (9.2; default true).")
+        @Schema(nullable = true, description = """
+                Whether Tort Liability Law-era copyright notices to conduits (ACCESS, CACHING) are judged (default \
+                false: before 2021 a conduit meeting Regulation Arts 20/21 is in the harbour).""")
         Boolean conduitNoticeDutyBeforeCivilCode,
-
-        @Schema(nullable = true,
-                description = "Whether forwarding alone answers a patent notice (9.3; default false).")
-        Boolean patentForwardingSuffices,
 
         @Schema(nullable = true, minimum = "1", maximum = "30", description = """
                 Years after the end of the state from which a liability result is flagged LIMITATION_PERIOD_TO_CHECK \
                 (Civil Code 188; default 3).""")
         Integer limitationYears) {
 
-    static final int MAX_HOURS = 8760;
-
-    /** Thresholds by role class. */
-    @Schema(name = "TimelinessHours", description = "Timeliness thresholds in hours by role class (decision-spec §6).")
+    /** Bands by class. */
+    @Schema(name = "TimelinessBands", description = """
+            Timeliness bands by class: host (STORAGE, SEARCH, LINKING), conduit (ACCESS, CACHING, INFRASTRUCTURE), \
+            ecommerce (an e-commerce platform and an IP right), live (a broadcast in progress).""")
     public record TimelinessHours(
-            @Schema(nullable = true, description = "HOST roles (STORAGE, SEARCH, LINKING): hours to take a measure.")
-            HoursByRight host,
-            @Schema(nullable = true,
-                    description = "CONDUIT roles (ACCESS, CACHING): hours to forward, warn or take a measure.")
-            HoursByRight conduit) {
+            @Schema(nullable = true) HostBands host,
+            @Schema(nullable = true) ConduitBands conduit,
+            @Schema(nullable = true) EcommerceBands ecommerce,
+            @Schema(nullable = true) LiveBands live) {
     }
 
-    /** Thresholds by right type. */
-    @Schema(name = "HoursByRight", description = "Hours (1 to 8760) by right type; absent keeps the configured value.")
-    public record HoursByRight(
-            @Schema(nullable = true, minimum = "1", maximum = "8760") Integer copyright,
-            @Schema(nullable = true, minimum = "1", maximum = "8760") Integer copyrightOther,
-            @Schema(nullable = true, minimum = "1", maximum = "8760") Integer personality,
-            @Schema(nullable = true, minimum = "1", maximum = "8760") Integer trademark,
-            @Schema(nullable = true, minimum = "1", maximum = "8760") Integer patent,
-            @Schema(nullable = true, minimum = "1", maximum = "8760") Integer other) {
+    /** The HOST row (§6): every right, and personalityObvious. */
+    @Schema(name = "HostBands", description = "Bands of host roles by right (personalityObvious: an obvious personality "
+            + "infringement such as doxxing, intimate images or plain insults).")
+    public record HostBands(
+            @Schema(nullable = true) Bound copyright,
+            @Schema(nullable = true) Bound copyrightOther,
+            @Schema(nullable = true) Bound personality,
+            @Schema(nullable = true) Bound personalityObvious,
+            @Schema(nullable = true) Bound trademark,
+            @Schema(nullable = true) Bound patent,
+            @Schema(nullable = true) Bound other) {
+    }
 
-        Integer get(RightType rightType) {
-            return switch (rightType) {
-                case COPYRIGHT -> copyright;
-                case COPYRIGHT_OTHER -> copyrightOther;
-                case PERSONALITY -> personality;
-                case TRADEMARK -> trademark;
-                case PATENT -> patent;
-                case OTHER -> other;
-            };
+    /** The CONDUIT row (§6): every right. */
+    @Schema(name = "ConduitBands", description = "Bands of conduits and infrastructure providers (forward, warn, "
+            + "measure) by right.")
+    public record ConduitBands(
+            @Schema(nullable = true) Bound copyright,
+            @Schema(nullable = true) Bound copyrightOther,
+            @Schema(nullable = true) Bound personality,
+            @Schema(nullable = true) Bound trademark,
+            @Schema(nullable = true) Bound patent,
+            @Schema(nullable = true) Bound other) {
+    }
+
+    /** The ECOMMERCE row (§6): IP rights only. */
+    @Schema(name = "EcommerceBands", description = "Bands of an e-commerce platform for IP rights (one E-Commerce Law "
+            + "Art 42 procedure).")
+    public record EcommerceBands(
+            @Schema(nullable = true) Bound copyright,
+            @Schema(nullable = true) Bound copyrightOther,
+            @Schema(nullable = true) Bound trademark,
+            @Schema(nullable = true) Bound patent) {
+    }
+
+    /** The LIVE row (§6): copyright, other copyright powers and personality rights only. */
+    @Schema(name = "LiveBands", description = "Bands while a broadcast is live (copyright, other copyright powers and "
+            + "personality rights only).")
+    public record LiveBands(
+            @Schema(nullable = true) Bound copyright,
+            @Schema(nullable = true) Bound copyrightOther,
+            @Schema(nullable = true) Bound personality) {
+    }
+
+    /** One band: either bound may be given alone. */
+    @Schema(name = "BandBounds", description = """
+            Hours from the start of the duty (more than 0, at most 8760, decimals allowed): prompt, the service's \
+            clearly-in-time bound; late, the clearly-late bound. A bound not given keeps its configured value.""")
+    public record Bound(
+            @Schema(nullable = true, minimum = "0", exclusiveMinimum = true, maximum = "8760") Double prompt,
+            @Schema(nullable = true, minimum = "0", exclusiveMinimum = true, maximum = "8760") Double late) {
+    }
+
+    /** The bound pair given for a class and right, or null. */
+    Bound bound(TimelinessClass timelinessClass, BandRight right) {
+        if (timelinessHours == null) {
+            return null;
         }
+        return switch (timelinessClass) {
+            case HOST -> {
+                HostBands h = timelinessHours.host();
+                yield h == null ? null : switch (right) {
+                    case COPYRIGHT -> h.copyright();
+                    case COPYRIGHT_OTHER -> h.copyrightOther();
+                    case PERSONALITY -> h.personality();
+                    case PERSONALITY_OBVIOUS -> h.personalityObvious();
+                    case TRADEMARK -> h.trademark();
+                    case PATENT -> h.patent();
+                    case OTHER -> h.other();
+                };
+            }
+            case CONDUIT -> {
+                ConduitBands h = timelinessHours.conduit();
+                yield h == null ? null : switch (right) {
+                    case COPYRIGHT -> h.copyright();
+                    case COPYRIGHT_OTHER -> h.copyrightOther();
+                    case PERSONALITY -> h.personality();
+                    case TRADEMARK -> h.trademark();
+                    case PATENT -> h.patent();
+                    case OTHER -> h.other();
+                    case PERSONALITY_OBVIOUS -> null;
+                };
+            }
+            case ECOMMERCE -> {
+                EcommerceBands h = timelinessHours.ecommerce();
+                yield h == null ? null : switch (right) {
+                    case COPYRIGHT -> h.copyright();
+                    case COPYRIGHT_OTHER -> h.copyrightOther();
+                    case TRADEMARK -> h.trademark();
+                    case PATENT -> h.patent();
+                    default -> null;
+                };
+            }
+            case LIVE -> {
+                LiveBands h = timelinessHours.live();
+                yield h == null ? null : switch (right) {
+                    case COPYRIGHT -> h.copyright();
+                    case COPYRIGHT_OTHER -> h.copyrightOther();
+                    case PERSONALITY -> h.personality();
+                    default -> null;
+                };
+            }
+        };
     }
 
-    /** The values out of range, with their paths (§4.5 style). */
-    List<Violation> violations() {
-        List<Violation> out = new java.util.ArrayList<>();
-        if (timelinessHours != null) {
-            for (RoleClass roleClass : RoleClass.values()) {
-                HoursByRight row = roleClass == RoleClass.HOST ? timelinessHours.host() : timelinessHours.conduit();
-                if (row == null) {
+    /** The values out of range against the configured policy, with their paths (§4.5 item 16). */
+    List<Violation> violations(Policy base) {
+        List<Violation> out = new ArrayList<>();
+        for (TimelinessClass timelinessClass : TimelinessClass.values()) {
+            for (BandRight right : BandRight.values()) {
+                if (!right.bandedIn(timelinessClass)) {
                     continue;
                 }
-                for (RightType rightType : RightType.values()) {
-                    Integer hours = row.get(rightType);
-                    if (hours != null && (hours < 1 || hours > MAX_HOURS)) {
-                        out.add(new Violation("policy.timelinessHours." + roleClass.name().toLowerCase(java.util.Locale.ROOT)
-                                + "." + Policy.camel(rightType), "must be between 1 and " + MAX_HOURS + " hours"));
+                Bound bound = bound(timelinessClass, right);
+                if (bound == null) {
+                    continue;
+                }
+                String path = "policy.timelinessHours." + timelinessClass.key() + "." + right.camel();
+                boolean inRange = hours(out, path + ".prompt", bound.prompt()) & hours(out, path + ".late", bound.late());
+                if (inRange) {
+                    Band configured = base.band(timelinessClass, right);
+                    double prompt = bound.prompt() != null ? bound.prompt() : configured.prompt();
+                    double late = bound.late() != null ? bound.late() : configured.late();
+                    if (prompt > late) {
+                        out.add(new Violation(path, "prompt (" + Band.hours(prompt) + " h) must not exceed late ("
+                                + Band.hours(late) + " h); a bound not given keeps its configured value"));
                     }
                 }
             }
@@ -129,6 +226,14 @@ public record RequestPolicy(
         return out;
     }
 
+    private static boolean hours(List<Violation> out, String field, Double value) {
+        if (value != null && (!(value > 0) || value > Band.MAX_HOURS)) {
+            out.add(new Violation(field, "must be more than 0 and at most " + Band.hours(Band.MAX_HOURS) + " hours"));
+            return false;
+        }
+        return true;
+    }
+
     private static void range(List<Violation> out, String field, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
             out.add(new Violation(field, "must be between " + min + " and " + max));
@@ -137,18 +242,22 @@ public record RequestPolicy(
 
     /** The configured policy with this request's values put in its place. */
     Policy applyTo(Policy base) {
-        Map<RoleClass, Map<RightType, Integer>> hours = new EnumMap<>(RoleClass.class);
-        for (RoleClass roleClass : RoleClass.values()) {
-            Map<RightType, Integer> row = new EnumMap<>(RightType.class);
-            HoursByRight given = timelinessHours == null ? null
-                    : roleClass == RoleClass.HOST ? timelinessHours.host() : timelinessHours.conduit();
-            for (RightType rightType : RightType.values()) {
-                Integer value = given == null ? null : given.get(rightType);
-                row.put(rightType, value != null ? value : base.hours(roleClass, rightType));
+        Map<TimelinessClass, Map<BandRight, Band>> bands = new EnumMap<>(TimelinessClass.class);
+        for (TimelinessClass timelinessClass : TimelinessClass.values()) {
+            Map<BandRight, Band> row = new EnumMap<>(BandRight.class);
+            for (BandRight right : BandRight.values()) {
+                if (!right.bandedIn(timelinessClass)) {
+                    continue;
+                }
+                Band configured = base.band(timelinessClass, right);
+                Bound given = bound(timelinessClass, right);
+                row.put(right, given == null ? configured : new Band(
+                        given.prompt() != null ? given.prompt() : configured.prompt(),
+                        given.late() != null ? given.late() : configured.late()));
             }
-            hours.put(roleClass, row);
+            bands.put(timelinessClass, row);
         }
-        return new Policy(hours,
+        return new Policy(bands,
                 or(largeBatchItems, base.largeBatchItems()),
                 or(largeBatchMultiplier, base.largeBatchMultiplier()),
                 or(counterNoticeDays, base.counterNoticeDays()),
@@ -157,8 +266,54 @@ public record RequestPolicy(
                 holidays == null ? base.holidays() : dates(holidays),
                 adjustedWorkingDays == null ? base.adjustedWorkingDays() : dates(adjustedWorkingDays),
                 or(conduitNoticeDutyBeforeCivilCode, base.conduitNoticeDutyBeforeCivilCode()),
-                or(patentForwardingSuffices, base.patentForwardingSuffices()),
                 or(limitationYears, base.limitationYears()));
+    }
+
+    /**
+     * The values the request's {@code policy} object gives, as {@code <key path>=<value>} in the order of its keys
+     * ({@code prompt} before {@code late}): numbers in their shortest form, booleans and arrays as JSON, a date array
+     * sorted without duplicates; null values are left out (they keep the configured value).
+     */
+    static List<String> overrides(JsonNode policy) {
+        List<String> out = new ArrayList<>();
+        if (policy == null || !policy.isObject()) {
+            return out;
+        }
+        for (Map.Entry<String, JsonNode> field : policy.properties()) {
+            String key = field.getKey();
+            JsonNode value = field.getValue();
+            if (value.isNull()) {
+                continue;
+            }
+            if (key.equals("timelinessHours")) {
+                for (Map.Entry<String, JsonNode> cls : value.properties()) {
+                    if (cls.getValue().isNull()) {
+                        continue;
+                    }
+                    for (Map.Entry<String, JsonNode> right : cls.getValue().properties()) {
+                        JsonNode pair = right.getValue();
+                        String path = key + "." + cls.getKey() + "." + right.getKey();
+                        for (String bound : new String[] {"prompt", "late"}) {
+                            JsonNode h = pair.get(bound);
+                            if (h != null && !h.isNull()) {
+                                out.add(path + "." + bound + "=" + Band.hours(h.asDouble()));
+                            }
+                        }
+                    }
+                }
+            } else if (value.isArray()) {
+                Set<String> dates = new TreeSet<>();
+                value.forEach(d -> dates.add(d.asText()));
+                StringBuilder json = new StringBuilder("[");
+                for (String date : dates) {
+                    json.append(json.length() > 1 ? "," : "").append('"').append(date).append('"');
+                }
+                out.add(key + "=" + json.append(']'));
+            } else {
+                out.add(key + "=" + value.asText());
+            }
+        }
+        return out;
     }
 
     private static <T> T or(T value, T fallback) {

@@ -50,7 +50,6 @@ public final class Assumption {
         String v = value;
         if (v == null) {
             String text = detail instanceof Instant instant ? Instants.render(instant)
-                    : detail instanceof NoticeFindings.Threshold threshold ? threshold.label()
                     : detail.toString();
             v = subject == null ? text : subject + ": " + text;
             value = v;

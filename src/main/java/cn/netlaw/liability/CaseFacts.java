@@ -16,6 +16,8 @@ public record CaseFacts(
         Boolean ongoing,
         Moment asOf,
         Boolean ecommercePlatform,
+        Boolean liveContent,
+        Moment liveEndedAt,
         Boolean contentInfringing,
         Boolean paidDeletionAgreement) {
 
@@ -26,6 +28,7 @@ public record CaseFacts(
 
     /** The minimal request: a provider of the given role, everything else absent. */
     public static CaseFacts minimal(Role role) {
-        return new CaseFacts(ProviderFacts.of(role), List.of(), null, null, null, null, null, null, null, null);
+        return new CaseFacts(ProviderFacts.of(role), List.of(), null, null, null, null, null, null, null, null, null,
+                null);
     }
 }

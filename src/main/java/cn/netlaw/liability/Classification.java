@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * The classification of one case (decision-spec §4.6, §4.7). Every field has a value on every path; instants that
- * the spec allows to be absent are {@code null}.
+ * the spec allows to be absent are {@code null}. The headline fields are the run under the presumptive readings;
+ * {@code contested} and {@code alternatives} say what follows when a question is decided the other way (Step 12).
  */
 public record Classification(
         Regime regime,
@@ -15,6 +16,10 @@ public record Classification(
         Rule rule,
         boolean joint,
         JointScope jointScope,
+        Certainty certainty,
+        List<ContestedPoint> contested,
+        List<Alternative> alternatives,
+        List<LiablePeriod> liablePeriods,
         Instant expandedFrom,
         Instant expandedUntil,
         List<LiablePeriod> expandedPeriods,
@@ -26,6 +31,7 @@ public record Classification(
         PaidDeletionStatus paidDeletionAgreement,
         List<DutyBreach> dutyBreaches,
         Instant actBy,
+        Instant clearlyLateAt,
         List<Provision> legalBasis,
         List<Reason> reasons,
         List<ReviewFlag> reviewFlags,
@@ -37,11 +43,15 @@ public record Classification(
         Objects.requireNonNull(liability, "liability");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(jointScope, "jointScope");
+        Objects.requireNonNull(certainty, "certainty");
         Objects.requireNonNull(effectiveKnowledge, "effectiveKnowledge");
         Objects.requireNonNull(safeHarbour, "safeHarbour");
         Objects.requireNonNull(notifierLiability, "notifierLiability");
         Objects.requireNonNull(paidDeletionAgreement, "paidDeletionAgreement");
         specialRegimes = UniqueList.unmodifiable(specialRegimes);
+        contested = List.copyOf(contested);
+        alternatives = List.copyOf(alternatives);
+        liablePeriods = UniqueList.unmodifiable(liablePeriods);
         expandedPeriods = UniqueList.unmodifiable(expandedPeriods);
         notifierLiabilityByNotice = UniqueList.unmodifiable(notifierLiabilityByNotice);
         dutyBreaches = UniqueList.unmodifiable(dutyBreaches);
@@ -54,14 +64,32 @@ public record Classification(
             throw new IllegalStateException("joint iff a joint scope: " + joint + "/" + jointScope);
         }
         if (jointScope == JointScope.EXPANDED_PART) {
-            if (rule != Rule.NOTICE_RULE || expandedPeriods.isEmpty()) {
+            if (rule != Rule.NOTICE_RULE || expandedPeriods.isEmpty() || !liablePeriods.equals(expandedPeriods)) {
                 throw new IllegalStateException("the enlarged part belongs to the notice rule with liable periods");
             }
         } else if (!expandedPeriods.isEmpty() || expandedFrom != null || expandedUntil != null) {
-            throw new IllegalStateException("liable periods exist only under the notice rule");
+            throw new IllegalStateException("enlarged-damage periods exist only under the notice rule");
+        }
+        if (jointScope == JointScope.SINCE_KNOWLEDGE) {
+            if (rule != Rule.KNOWLEDGE_RULE || liablePeriods.isEmpty()) {
+                throw new IllegalStateException("the damage since knowledge belongs to the knowledge rule with periods");
+            }
+        } else if (jointScope != JointScope.EXPANDED_PART && !liablePeriods.isEmpty()) {
+            throw new IllegalStateException("liable periods only with EXPANDED_PART or SINCE_KNOWLEDGE");
         }
         if ((liability == Liability.DIRECT) != (rule == Rule.DIRECT_INFRINGEMENT)) {
             throw new IllegalStateException("DIRECT only with DIRECT_INFRINGEMENT");
         }
+        if ((certainty == Certainty.CONTESTED) == contested.isEmpty()) {
+            throw new IllegalStateException("CONTESTED exactly when a question is contested");
+        }
+        if ((actBy == null) != (clearlyLateAt == null)) {
+            throw new IllegalStateException("clearlyLateAt belongs to the duty that gives actBy");
+        }
+    }
+
+    /** The outcome Step 12 compares: regime, liability, rule, joint, joint scope, liable periods. */
+    public Outcome outcome() {
+        return new Outcome(regime, liability, rule, joint, jointScope, liablePeriods);
     }
 }

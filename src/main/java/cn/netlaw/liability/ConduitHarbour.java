@@ -57,6 +57,7 @@ final class ConduitHarbour {
                 d.safeHarbour = SafeHarbourStatus.NOT_SATISFIED;
             }
             case ACCESS, CACHING -> liableDespiteHarbour(c, d);
+            case INFRASTRUCTURE -> d.safeHarbour = SafeHarbourStatus.NOT_APPLICABLE;
         }
     }
 }

@@ -18,6 +18,7 @@ final class Decision {
     boolean joint;
     JointScope jointScope = JointScope.NONE;
     List<LiablePeriod> expandedPeriods = List.of();
+    List<LiablePeriod> liablePeriods = List.of();
     Instant knowledgeFrom;
     Knowledge effectiveKnowledge = Knowledge.NOT_ASSESSED;
     SafeHarbourStatus safeHarbour = SafeHarbourStatus.NOT_APPLICABLE;
@@ -26,7 +27,8 @@ final class Decision {
     final UniqueList<NoticeNotifierLiability> notifierLiabilityByNotice = new UniqueList<>();
     PaidDeletionStatus paidDeletionAgreement = PaidDeletionStatus.NOT_APPLICABLE;
     final UniqueList<DutyBreach> dutyBreaches = new UniqueList<>();
-    Instant actBy;
+    /** Duties not yet performed whose late deadline has not passed at {@code asOf} (§6), in order of recording. */
+    final List<PendingDuty> pendingDuties = new ArrayList<>(0);
     final UniqueList<Provision> legalBasis = new UniqueList<>();
     final UniqueList<Reason> reasons = new UniqueList<>();
     final UniqueList<ReviewFlag> reviewFlags = new UniqueList<>();
@@ -34,15 +36,51 @@ final class Decision {
 
     /** Whether the findings are recorded for an explanation (the reasons and the citations always are). */
     private final boolean explaining;
+    /** The readings of the contested questions this run takes. */
+    final Readings readings;
+    /** The questions raised in this run, in the order raised (Step 12). */
+    final java.util.LinkedHashMap<String, ContestedPoint> raised = new java.util.LinkedHashMap<>(2);
+    /** {@code asOf}: a judicial interpretation not in force then is not cited (§2 principle 3). */
+    Instant asOf;
+    /** Whether an id of a judicial interpretation not in force at {@code asOf} was withheld. */
+    boolean interpretationWithheld;
 
-    Decision(boolean explaining) {
+    Decision(boolean explaining, Readings readings) {
         this.explaining = explaining;
+        this.readings = readings;
         this.explanation = explaining ? new ArrayList<>() : List.of();
         this.pendingIds = explaining ? new UniqueList<>() : null;
     }
 
+    Decision(boolean explaining) {
+        this(explaining, Readings.PRESUMPTIVE);
+    }
+
     Decision() {
         this(true);
+    }
+
+    /** A duty not performed whose late deadline {@code dL} has not passed; {@code source} is its episode or -1. */
+    record PendingDuty(Instant prompt, Instant late, int source) {
+    }
+
+    /**
+     * A contested question met for a subject: records it (the first time) and returns the reading this run takes.
+     * {@code facts} are name/value pairs for the detail text.
+     */
+    Reading raise(ContestedQuestion question, String subject, Reading presumptive, Object... facts) {
+        String key = question.name() + '|' + subject;
+        if (!raised.containsKey(key)) {
+            java.util.Map<String, Object> values = new LinkedHashMap<>();
+            for (int i = 0; i + 1 < facts.length; i += 2) {
+                if (facts[i + 1] != null) {
+                    values.put((String) facts[i], facts[i + 1] instanceof Instant ? facts[i + 1]
+                            : facts[i + 1].toString());
+                }
+            }
+            raised.put(key, new ContestedPoint(question, subject, presumptive, question.flip(presumptive), values));
+        }
+        return readings.of(question, subject, presumptive);
     }
 
     /** The findings in the order the procedure made them, with the ids cited for each (only when explaining). */
@@ -66,6 +104,10 @@ final class Decision {
      * yet, its next one.
      */
     void cite(Provision provision) {
+        if (asOf != null && !provision.inForceForPendingCasesAt(asOf)) {
+            interpretationWithheld = true;
+            return;
+        }
         legalBasis.add(provision);
         if (explaining) {
             Entry last = explanation.isEmpty() ? null : explanation.get(explanation.size() - 1);
@@ -209,15 +251,32 @@ final class Decision {
         assumptions.add(Assumption.of(code, subject, detail));
     }
 
-    /** A deadline not passed at {@code asOf}: the earliest is reported as {@code actBy} (§6). */
-    void pending(Instant deadline, String n1, Object v1, String n2, Object v2) {
-        because(Reason.DEADLINE_PENDING, n1, v1, n2, v2, "deadline", deadline);
-        actBy = Instants.min(actBy, deadline);
+    /**
+     * A duty not performed whose late deadline has not passed at {@code asOf}: the earliest prompt deadline is
+     * reported as {@code actBy}, its late deadline as {@code clearlyLateAt} (§6).
+     */
+    void pending(Instant prompt, Instant late, int source, String n1, Object v1, String n2, Object v2) {
+        because(Reason.DEADLINE_PENDING, n1, v1, n2, v2, "deadline", prompt, "lateDeadline", late);
+        pendingDuties.add(new PendingDuty(prompt, late, source));
     }
 
-    void pending(Instant deadline, String n1, Object v1, String n2, Object v2, String n3, Object v3) {
-        because(Reason.DEADLINE_PENDING, n1, v1, n2, v2, n3, v3, "deadline", deadline);
-        actBy = Instants.min(actBy, deadline);
+    /** {@code actBy} and {@code clearlyLateAt} of the pending duties (of two with the same dP, the earlier dL). */
+    static Instant[] earliest(List<PendingDuty> duties) {
+        Instant prompt = null;
+        Instant late = null;
+        for (int i = 0; i < duties.size(); i++) {
+            PendingDuty p = duties.get(i);
+            if (prompt == null || p.prompt().isBefore(prompt)
+                    || (p.prompt().equals(prompt) && p.late().isBefore(late))) {
+                prompt = p.prompt();
+                late = p.late();
+            }
+        }
+        return new Instant[] {prompt, late};
+    }
+
+    Outcome outcome() {
+        return new Outcome(regime, liability, rule, joint, jointScope, liablePeriods);
     }
 
     void decide(Liability liability, Rule rule, JointScope scope) {
@@ -227,13 +286,20 @@ final class Decision {
         this.joint = scope != JointScope.NONE;
     }
 
-    Classification classification() {
+    /**
+     * The result of this run, with Step 12's contested questions and alternatives, and {@code actBy} /
+     * {@code clearlyLateAt} from the given pending duties.
+     */
+    Classification classification(List<ContestedPoint> contested, List<Alternative> alternatives,
+            List<PendingDuty> duties) {
         Instant from = expandedPeriods.isEmpty() ? null : expandedPeriods.get(0).from();
         Instant until = expandedPeriods.isEmpty() ? null : expandedPeriods.get(expandedPeriods.size() - 1).until();
-        return new Classification(regime, specialRegimes.freeze(), liability, rule, joint, jointScope, from,
-                until, expandedPeriods, knowledgeFrom, effectiveKnowledge, safeHarbour, notifierLiability,
-                notifierLiabilityByNotice.freeze(), paidDeletionAgreement, dutyBreaches.freeze(), actBy,
-                legalBasis.freeze(), reasons.freeze(), reviewFlags.freeze(), assumptions.freeze(),
+        Instant[] act = earliest(duties);
+        return new Classification(regime, specialRegimes.freeze(), liability, rule, joint, jointScope,
+                contested.isEmpty() ? Certainty.DETERMINED : Certainty.CONTESTED, contested, alternatives,
+                liablePeriods, from, until, expandedPeriods, knowledgeFrom, effectiveKnowledge, safeHarbour,
+                notifierLiability, notifierLiabilityByNotice.freeze(), paidDeletionAgreement, dutyBreaches.freeze(),
+                act[0], act[1], legalBasis.freeze(), reasons.freeze(), reviewFlags.freeze(), assumptions.freeze(),
                 explanationSteps());
     }
 

@@ -46,7 +46,7 @@ final class DirectInfringementRule {
                 case ACCESS -> Provision.REG_20;
                 case CACHING -> Provision.REG_21;
                 case STORAGE -> Provision.REG_22;
-                case SEARCH, LINKING -> null;
+                case SEARCH, LINKING, INFRASTRUCTURE -> null;
             };
             direct(c, d, base, Reason.PROVIDER_ALTERS_CONTENT, copyright ? reg : null);
             return true;

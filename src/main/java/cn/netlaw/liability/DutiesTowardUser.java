@@ -25,24 +25,25 @@ final class DutiesTowardUser {
             NormalCase.Episode e = f.episode();
             NoticeRule.noticeFlags(f, d);
             Instant t = e.receivedAt();
-            if (f.valid() && f.upAtNotice() && forwardingDuty(c, t)) {
-                NoticeFindings.Threshold threshold = f.threshold();
-                Instant deadline = f.deadline();
-                boolean lastedPastDeadline = c.givenEnd() == null || c.givenEnd().isAfter(deadline);
-                if (lastedPastDeadline && (e.forwardedAt() == null || e.forwardedAt().isAfter(deadline))) {
-                    d.assume(AssumptionCode.TIMELINESS_THRESHOLD, threshold);
+            if (f.valid() && !f.skipped() && f.upAtNotice() && forwardingDuty(c, t, policy)) {
+                Bands.Deadlines band = f.deadlines();
+                Instant prompt = band.prompt();
+                Instant late = band.late();
+                // only an end the caller gave excuses forwarding (Civil Code 1196(1): it lets the user contest)
+                boolean lastedPastDeadline = c.givenEnd() == null || c.givenEnd().isAfter(late);
+                if (e.forwardedAt() == null || e.forwardedAt().isAfter(prompt)) {
+                    d.assume(AssumptionCode.TIMELINESS_THRESHOLD, band.label("FORWARDING"));
+                }
+                if (lastedPastDeadline && (e.forwardedAt() == null || e.forwardedAt().isAfter(late))) {
                     d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
-                    d.assume(AssumptionCode.TIMELINESS_DEADLINE, e.path(), deadline);
-                    if (c.asOf().isAfter(deadline)) {
+                    if (c.asOf().isAfter(late)) {
                         d.dutyBreaches.add(DutyBreach.FORWARDING_NOT_DONE);
-                        d.because(Reason.NOTICE_NOT_FORWARDED, "notice", e.path(), "receivedAt",
-                                t, "hours", threshold.hours(), "deadline",
-                                deadline, "forwardedAt",
-                                e.forwardedAt() == null ? null : e.forwardedAt());
+                        d.because(Reason.NOTICE_NOT_FORWARDED, "notice", e.path(), "receivedAt", t, "deadline",
+                                prompt, "lateDeadline", late, "forwardedAt", e.forwardedAt());
                         d.referIfCited(Provision.CIVIL_CODE_1195_2, Provision.ECL_42_2, Provision.REG_15,
                                 Provision.SPC_REPLY_2020_2);
                     } else {
-                        d.pending(deadline, "notice", e.path(), "duty", "forwarding");
+                        d.pending(prompt, late, e.index(), "notice", e.path(), "duty", "forwarding");
                     }
                 }
             }
@@ -73,42 +74,57 @@ final class DutiesTowardUser {
                 continue;
             }
             if (rc == Regime.TORT_LIABILITY_LAW && c.copyright() && !eclAtC) {
-                // Reg 17: restore immediately, measured with the copyright host threshold
-                int hours = policy.hours(RoleClass.HOST, RightType.COPYRIGHT);
-                NoticeFindings.Threshold threshold = new NoticeFindings.Threshold("REG_17_RESTORATION",
-                        RoleClass.HOST, RightType.COPYRIGHT, hours, 0);
-                Instant limit = threshold.after(Instants.max(cr, e.measuresTakenAt()));
-                d.assume(AssumptionCode.TIMELINESS_THRESHOLD, threshold);
+                // Reg 17: restore immediately, measured with the late bound of the copyright host band
+                Instant x = Instants.max(cr, e.measuresTakenAt());
+                Bands.Deadlines band = Bands.of(c, policy, x, 1, TimelinessClass.HOST);
+                Instant limit = band.late();
+                d.assume(AssumptionCode.TIMELINESS_THRESHOLD, band.label("REG_17_RESTORATION"));
                 d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
                 boolean late = e.restoredAt() != null ? e.restoredAt().isAfter(limit) : c.asOf().isAfter(limit);
                 if (late) {
                     d.dutyBreaches.add(DutyBreach.RESTORATION_NOT_IMMEDIATE_REG_17);
                     d.because(Reason.RESTORATION_NOT_IMMEDIATE, "notice", e.path(), "counterNoticeReceivedAt",
-                            cr, "hours", hours, "deadline", limit,
-                            "restoredAt", e.restoredAt() == null ? null : e.restoredAt());
+                            cr, "deadline", limit, "restoredAt", e.restoredAt());
                     d.referIfCited(Provision.REG_17);
                 }
-            } else if (rc == Regime.CIVIL_CODE || eclAtC || replyAtC) {
-                if (counter.forwardedToRightsHolderAt() != null && e.restoredAt() == null) {
-                    CounterNoticePeriod period = CounterNoticePeriod.from(counter.forwardedToRightsHolderAt(), eclAtC,
-                            c, counter.excludedDelayWorkingDays(), policy);
-                    reportPeriod(d, period, e.path(), period.days(), policy);
-                    Instant complained = counter.rightsHolderComplainedOrSuedAt();
-                    boolean complainedInTime = complained != null && complained.isBefore(period.end());
-                    if (!complainedInTime && !c.asOf().isBefore(period.end())) {
+            } else if ((rc == Regime.CIVIL_CODE || eclAtC || replyAtC) && counter.forwardedToRightsHolderAt() != null) {
+                CounterNoticePeriod period = CounterNoticePeriod.from(counter.forwardedToRightsHolderAt(), eclAtC,
+                        c, counter.excludedDelayWorkingDays(), policy);
+                reportPeriod(d, period, e.path(), period.days(), policy);
+                Instant complained = counter.rightsHolderComplainedOrSuedAt();
+                boolean complainedInTime = complained != null && complained.isBefore(period.end());
+                if (!complainedInTime) {
+                    // one grace to end the measure: the prompt deadline of band(end, 1) (3.0)
+                    Instant grace = Bands.of(c, policy, period.end(), 1, Bands.classAt(c, t)).prompt();
+                    Instant restored = e.restoredAt();
+                    boolean failed = restored != null ? restored.isAfter(grace) : c.asOf().isAfter(grace);
+                    if (failed) {
                         d.dutyBreaches.add(DutyBreach.FAILED_TO_TERMINATE_MEASURES_AFTER_COUNTER_NOTICE);
                         d.because(Reason.MEASURES_NOT_TERMINATED_AFTER_COUNTER_NOTICE, "notice", e.path(),
-                                "periodEnd", period.end());
+                                "periodEnd", period.end(), "deadline", grace, "restoredAt", restored);
                         d.referIfCited(Provision.CIVIL_CODE_1196_2, Provision.ECL_43_2, Provision.SPC_REPLY_2020_3);
+                    } else if (restored == null && !c.asOf().isBefore(period.end())) {
+                        d.pending(grace, grace, e.index(), "notice", e.path(), "duty", "termination");
                     }
                 }
             }
         }
     }
 
-    /** A duty to forward the notice existed at t. */
-    private static boolean forwardingDuty(NormalCase c, Instant t) {
-        return NormalCase.actRegime(t) == Regime.CIVIL_CODE || c.ecl(t) || c.copyright()
+    /**
+     * A duty to forward the notice existed at t: Civil Code 1195(2) from 2021, E-Commerce Law 42(2), Reg 15 for a
+     * copyright host, SPC Reply Art 2 for IP notices from 2020-09-14; never for SEARCH (no user relationship with
+     * indexed sites); no TLL-era duty for a conduit unless configured.
+     */
+    private static boolean forwardingDuty(NormalCase c, Instant t, Policy policy) {
+        if (c.role() == Role.SEARCH) {
+            return false;
+        }
+        Regime r = NormalCase.actRegime(t);
+        if (c.role().isConduit() && r == Regime.TORT_LIABILITY_LAW && !policy.conduitNoticeDutyBeforeCivilCode()) {
+            return false;
+        }
+        return r == Regime.CIVIL_CODE || c.ecl(t) || (c.copyright() && c.role().isHost())
                 || (c.ip() && !t.isBefore(Instants.SPC_REPLY_IN_FORCE));
     }
 

@@ -2,7 +2,8 @@ package cn.netlaw.liability;
 
 /**
  * Facts from which the engine may derive knowledge (Step 6). {@code null} means absent (default false). The
- * indicators describe facts outside the listed notice history; listed episodes never feed them (§4.2).
+ * prior-notice indicators may describe listed notices too (3.0); the engine itself derives only K3a from a
+ * listed re-appearance by the same user (Step 6).
  */
 public record Indicators(
         Boolean algorithmicRecommendation,
@@ -14,7 +15,9 @@ public record Indicators(
         Boolean directEconomicBenefit,
         Boolean priorNoticeSameUserOrInformation,
         Boolean priorNoticeSameWork,
-        Boolean reasonableTechnicalMeasures) {
+        Boolean reasonableTechnicalMeasures,
+        Boolean warningLetterBeforeUpload) {
 
-    public static final Indicators NONE = new Indicators(null, null, null, null, null, null, null, null, null, null);
+    public static final Indicators NONE = new Indicators(null, null, null, null, null, null, null, null, null, null,
+            null);
 }

@@ -1,6 +1,8 @@
 package cn.netlaw.liability;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,12 +23,17 @@ import java.util.Objects;
  *   <li>no liability: safe harbour or no fault — {@link NoLiabilityRule};</li>
  *   <li>duties toward the user, on every intermediary path — {@link DutiesTowardUser};</li>
  * </ol>
- * and finally the transitional articles and the limitation reminder — {@link TransitionalArticles}.
+ * then the transitional articles and the limitation reminder — {@link TransitionalArticles}; and last, Step 12: the
+ * questions the law leaves open, each read as the burden of proof falls for the headline, each re-run flipped to see
+ * whether it changes the outcome ({@code contested}, {@code alternatives}).
  */
 public final class LiabilityEngine {
 
     /** The version of decision-spec.md this engine implements. */
-    public static final String SPEC_VERSION = "2.3";
+    public static final String SPEC_VERSION = "3.0";
+
+    /** At most this many alternatives are reported (Step 12). */
+    static final int MAX_ALTERNATIVES = 8;
 
     private final Policy policy;
     private final Clock clock;
@@ -42,36 +49,118 @@ public final class LiabilityEngine {
 
     /** Validates (§4.5) and classifies (§5) one case under the configured policy. */
     public Evaluation evaluate(CaseFacts facts) {
-        return evaluate(facts, policy);
+        return evaluate(facts, policy, List.of(), true);
     }
 
     /** Validates (§4.5) and classifies (§5) one case under the given policy; the configured one is untouched. */
     public Evaluation evaluate(CaseFacts facts, Policy policy) {
-        return evaluate(facts, policy, true);
+        return evaluate(facts, policy, List.of(), true);
     }
 
     /**
-     * As {@link #evaluate(CaseFacts, Policy)}; with {@code explain = false} the result's {@code explanation} is
-     * empty and nothing is spent on recording it (every other field is the same).
+     * As {@link #evaluate(CaseFacts, Policy)}; {@code policyOverrides} are the values a request's {@code policy} gave
+     * ({@code <key path>=<value>}, reported as {@code POLICY_OVERRIDE}); with {@code explain = false} the result's
+     * {@code explanation} is empty and nothing is spent on recording it (every other field is the same).
      */
-    public Evaluation evaluate(CaseFacts facts, Policy policy, boolean explain) {
+    public Evaluation evaluate(CaseFacts facts, Policy policy, List<String> policyOverrides, boolean explain) {
+        return evaluate(facts, policy, policyOverrides, explain, List.of());
+    }
+
+    /**
+     * The case decided under the given readings of contested questions instead of the presumptive ones (every pair
+     * not listed presumptive): what an alternative of Step 12 reports, for a caller that wants to see it in full.
+     */
+    public Evaluation evaluate(CaseFacts facts, Policy policy, List<String> policyOverrides, boolean explain,
+            List<AssumedReading> readings) {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(policy, "policy");
-        Decision d = new Decision(explain);
-        Normaliser.Outcome normalised = new Normaliser(d).normalise(facts, clock.instant());
+        Decision d = new Decision(explain, Readings.of(readings));
+        Normaliser.Outcome normalised = new Normaliser(d, policyOverrides).normalise(facts, clock.instant());
         if (normalised.normalCase() == null) {
             return new Rejection(normalised.violations());
         }
         NormalCase c = normalised.normalCase();
-        if (policy != this.policy) {
-            for (String difference : policy.differencesFrom(this.policy)) {
-                d.assume(AssumptionCode.POLICY_OVERRIDE, difference);
+        run(c, d, policy);
+        if (!readings.isEmpty() || !contestable(d)) {
+            return d.classification(List.of(), List.of(), d.pendingDuties);
+        }
+        return step12(c, d, policy);
+    }
+
+    /** Steps 1–11 and Finally under the run's readings. */
+    private static void run(NormalCase c, Decision d, Policy policy) {
+        d.asOf = c.asOf();
+        decide(c, d, policy);
+        TransitionalArticles.apply(c, d, policy);
+    }
+
+    /** Step 12 is not applied on Steps 1 and 4. */
+    private static boolean contestable(Decision d) {
+        return d.rule != Rule.OUT_OF_SCOPE && d.rule != Rule.DIRECT_INFRINGEMENT;
+    }
+
+    /**
+     * Step 12 — every question raised in the presumptive run is flipped alone; those whose flip changes the outcome are
+     * contested; the alternatives are their single flips and, with two or more, all of them flipped together,
+     * duplicates and outcomes equal to the headline dropped, at most eight. A question raised only in a flipped run is
+     * read presumptively there (a stated limit, open-questions Q28). The headline's {@code actBy} /
+     * {@code clearlyLateAt} also take the pending duties of each notice with content not stated from the run that
+     * reads all of them VALID (9.1: the platform acts on the notice while its content is checked).
+     */
+    private static Classification step12(NormalCase c, Decision head, Policy policy) {
+        Outcome headline = head.outcome();
+        List<ContestedPoint> contested = new ArrayList<>(0);
+        List<Alternative> alternatives = new ArrayList<>(0);
+        List<Outcome> seen = new ArrayList<>(2);
+        seen.add(headline);
+        List<AssumedReading> flips = new ArrayList<>(0);
+        for (ContestedPoint q : head.raised.values()) {
+            AssumedReading flip = new AssumedReading(q.question(), q.subject(), q.alternative());
+            Outcome outcome = rerun(c, policy, List.of(flip)).outcome();
+            if (!outcome.equals(headline)) {
+                contested.add(q);
+                flips.add(flip);
+                if (!seen.contains(outcome) && alternatives.size() < MAX_ALTERNATIVES) {
+                    seen.add(outcome);
+                    alternatives.add(new Alternative(List.of(flip), outcome));
+                }
             }
         }
-        decide(c, d, policy);
-        conduitMeasureReview(c, d);
-        TransitionalArticles.apply(c, d, policy);
-        return d.classification();
+        if (flips.size() >= 2 && alternatives.size() < MAX_ALTERNATIVES) {
+            Outcome together = rerun(c, policy, flips).outcome();
+            if (!seen.contains(together)) {
+                alternatives.add(new Alternative(flips, together));
+            }
+        }
+        List<Decision.PendingDuty> duties = head.pendingDuties;
+        List<AssumedReading> contentValid = new ArrayList<>(0);
+        for (NormalCase.Episode e : c.episodes()) {
+            String key = ContestedQuestion.NOTICE_CONTENT.name() + '|' + e.path();
+            ContestedPoint q = head.raised.get(key);
+            if (e.contentNotStated() && q != null && q.presumptive() == Reading.INVALID) {
+                contentValid.add(new AssumedReading(ContestedQuestion.NOTICE_CONTENT, e.path(), Reading.VALID));
+            }
+        }
+        if (!contentValid.isEmpty()) {
+            Decision valid = rerun(c, policy, contentValid);
+            duties = new ArrayList<>(head.pendingDuties);
+            for (Decision.PendingDuty p : valid.pendingDuties) {
+                for (AssumedReading r : contentValid) {
+                    if (p.source() >= 0 && NormalCase.Episode.path(p.source()).equals(r.subject())
+                            && !duties.contains(p)) {
+                        duties.add(p);
+                    }
+                }
+            }
+        }
+        return head.classification(contested, alternatives, duties);
+    }
+
+    /** Steps 1–11 and Finally again, without an explanation, under the given readings. */
+    private static Decision rerun(NormalCase c, Policy policy, List<AssumedReading> readings) {
+        Decision d = new Decision(false, Readings.of(readings));
+        run(c, d, policy);
+        return d;
     }
 
     private static void decide(NormalCase c, Decision d, Policy policy) {
@@ -81,7 +170,7 @@ public final class LiabilityEngine {
             return;
         }
         PaidDeletionRule.apply(c, d);
-        NoticeFindings findings = NoticeFindings.assess(c, policy);
+        NoticeFindings findings = NoticeFindings.assess(c, policy, d.readings);
         if (NoPrimaryInfringementRule.apply(c, d)) {
             DutiesTowardUser.apply(c, d, findings, policy);
             return;
@@ -93,9 +182,9 @@ public final class LiabilityEngine {
             DutiesTowardUser.apply(c, d, findings, policy);
             return;
         }
-        KnowledgeFinding.Finding knowledge = KnowledgeFinding.apply(c, d);
+        KnowledgeFinding.Finding knowledge = KnowledgeFinding.apply(c, d, findings);
         ConduitHarbour.apply(c, d);
-        if (KnowledgeRule.apply(c, d, knowledge, policy)) {
+        if (KnowledgeRule.apply(c, d, knowledge, policy, findings)) {
             DutiesTowardUser.apply(c, d, findings, policy);
             return;
         }
@@ -104,16 +193,5 @@ public final class LiabilityEngine {
             NoLiabilityRule.apply(c, d, knowledge.knowledge(), notices);
         }
         DutiesTowardUser.apply(c, d, findings, policy);
-    }
-
-    /**
-     * §8: whether suspending a conduit's customer is additionally required is a question of fact, so every conduit
-     * result that turns on the knowledge or notice rules is flagged.
-     */
-    private static void conduitMeasureReview(NormalCase c, Decision d) {
-        if (c.role().isConduit() && (d.rule == Rule.KNOWLEDGE_RULE || d.rule == Rule.NOTICE_RULE
-                || d.rule == Rule.SAFE_HARBOUR || d.rule == Rule.NO_FAULT)) {
-            d.flag(ReviewFlag.MEASURE_ADEQUACY_NEEDS_REVIEW);
-        }
     }
 }

@@ -11,4 +11,24 @@ public record LiablePeriod(Instant from, Instant until) {
             throw new IllegalArgumentException("a period cannot end before it starts");
         }
     }
+
+    /** Periods that overlap or touch merged, in time order ({@code until} null = continuing) (9.5). */
+    static java.util.List<LiablePeriod> merge(java.util.List<LiablePeriod> periods) {
+        java.util.List<LiablePeriod> sorted = new java.util.ArrayList<>(periods);
+        sorted.sort(java.util.Comparator.comparing(LiablePeriod::from));
+        java.util.List<LiablePeriod> merged = new java.util.ArrayList<>();
+        for (LiablePeriod p : sorted) {
+            if (!merged.isEmpty()) {
+                LiablePeriod last = merged.get(merged.size() - 1);
+                if (last.until() == null || !p.from().isAfter(last.until())) {
+                    Instant until = last.until() == null || p.until() == null ? null
+                            : Instants.max(last.until(), p.until());
+                    merged.set(merged.size() - 1, new LiablePeriod(last.from(), until));
+                    continue;
+                }
+            }
+            merged.add(p);
+        }
+        return java.util.List.copyOf(merged);
+    }
 }

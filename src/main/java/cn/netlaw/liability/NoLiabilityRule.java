@@ -20,12 +20,19 @@ final class NoLiabilityRule {
         boolean cc = d.regime == Regime.CIVIL_CODE;
         Provision fault = cc ? Provision.CIVIL_CODE_1197 : Provision.TORT_LAW_36_3;
         Rule rule;
-        if (c.copyright()) {
+        if (c.role().isInfrastructure()) {
+            // not a Regulation service type: no harbour (§8)
+            rule = Rule.NO_FAULT;
+            d.safeHarbour = SafeHarbourStatus.NOT_APPLICABLE;
+            d.because(Reason.INFRASTRUCTURE_NO_REGULATION_HARBOUR, "knowledge", k.name());
+            d.cite(fault);
+        } else if (c.copyright()) {
             boolean harbour = switch (c.role()) {
                 case ACCESS, CACHING -> d.safeHarbour == SafeHarbourStatus.SATISFIED;
                 case STORAGE -> c.identifiesAsProvider() && k == Knowledge.NONE
                         && !c.signals().directEconomicBenefit();
                 case SEARCH, LINKING -> k == Knowledge.NONE;
+                case INFRASTRUCTURE -> false;
             };
             if (harbour) {
                 rule = Rule.SAFE_HARBOUR;
@@ -35,7 +42,7 @@ final class NoLiabilityRule {
                     case ACCESS -> Provision.REG_20;
                     case CACHING -> Provision.REG_21;
                     case STORAGE -> Provision.REG_22;
-                    case SEARCH, LINKING -> Provision.REG_23;
+                    case SEARCH, LINKING, INFRASTRUCTURE -> Provision.REG_23;
                 });
             } else {
                 rule = Rule.NO_FAULT;

@@ -45,7 +45,7 @@ final class NoPrimaryInfringementRule {
                 liability = NotifierLiability.DOUBLE_COMPENSATION;
                 reason = Reason.WRONGFUL_NOTICE_DOUBLE_COMPENSATION;
                 ids.add(Provision.ECL_42_3);
-            } else if (c.ip() && e.goodFaithProven()) {
+            } else if (c.ip() && e.goodFaithProven() && !c.asOf().isBefore(Instants.SPC_REPLY_IN_FORCE)) {
                 liability = NotifierLiability.NONE;
                 reason = Reason.WRONGFUL_NOTICE_GOOD_FAITH;
                 ids.add(Provision.SPC_REPLY_2020_5);

@@ -16,6 +16,7 @@ record NormalCase(
         RightType rightType,
         Knowledge knowledge,
         Instant knowledgeSince,
+        boolean knowledgeSinceBareDate,
         Instant indicatorsSince,
         boolean participatesInContent,
         boolean coProvidesWithUser,
@@ -38,8 +39,11 @@ record NormalCase(
         Instant givenEnd,
         Instant stateEnd,
         boolean continuing,
+        boolean endGivenByCaller,
         Instant asOf,
         boolean ecommercePlatform,
+        boolean liveContent,
+        Instant liveEndedAt,
         boolean contentInfringing,
         boolean paidDeletionAgreement,
         Timeline timeline) {
@@ -55,7 +59,8 @@ record NormalCase(
             boolean directEconomicBenefit,
             boolean priorNoticeSameUserOrInformation,
             boolean priorNoticeSameWork,
-            boolean reasonableTechnicalMeasures) {
+            boolean reasonableTechnicalMeasures,
+            boolean warningLetterBeforeUpload) {
 
         boolean anySet() {
             return anyOtherThanTechnicalMeasures() || reasonableTechnicalMeasures;
@@ -64,22 +69,31 @@ record NormalCase(
         boolean anyOtherThanTechnicalMeasures() {
             return algorithmicRecommendation || manualEditorialHandling || manualPrePublicationReview
                     || prominentPlacement || hotOrWellKnownWork || infringementObvious || directEconomicBenefit
-                    || priorNoticeSameUserOrInformation || priorNoticeSameWork;
+                    || priorNoticeSameUserOrInformation || priorNoticeSameWork || warningLetterBeforeUpload;
+        }
+
+        /** A prior-notice indicator is set: {@code indicatorsSince} is then when the repeat appeared (an "up" event). */
+        boolean priorNotice() {
+            return priorNoticeSameUserOrInformation || priorNoticeSameWork;
         }
     }
 
-    /** One notice episode, defaults applied, instants as read. */
+    /**
+     * One notice episode, defaults applied, instants as read. The three content elements are {@code null} when the
+     * caller did not state them (9.1: not stated, treated as not shown under the presumptive reading).
+     */
     record Episode(
             int index,
             Instant receivedAt,
             Instant reappearedAt,
+            boolean reappearedBySameUser,
             boolean newGrounds,
             NoticeChannel channel,
             boolean publishedChannel,
-            boolean includesIdentity,
-            boolean includesPreliminaryEvidence,
+            Boolean includesIdentity,
+            Boolean includesPreliminaryEvidence,
             boolean includesReason,
-            boolean locatesContent,
+            Boolean locatesContent,
             int itemCount,
             boolean malicious,
             boolean goodFaithProven,
@@ -88,6 +102,11 @@ record NormalCase(
             boolean measureEffective,
             Instant restoredAt,
             Counter counter) {
+
+        /** Some of identity, preliminary evidence and location was not stated (9.1). */
+        boolean contentNotStated() {
+            return includesIdentity == null || includesPreliminaryEvidence == null || locatesContent == null;
+        }
 
         /** The measure, when it was taken and stopped access ({@code measureEffective=false}: treated as not taken). */
         Instant effectiveMeasure() {
@@ -136,6 +155,11 @@ record NormalCase(
 
     RoleClass roleClass() {
         return role.roleClass();
+    }
+
+    /** A role that forwards or warns rather than removes: CONDUIT or INFRASTRUCTURE. */
+    boolean forwardingRole() {
+        return !role.isHost();
     }
 
     boolean copyright() {

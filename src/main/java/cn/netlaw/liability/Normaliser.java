@@ -23,9 +23,15 @@ final class Normaliser {
 
     private final List<Violation> violations = new ArrayList<>(0);
     private final Decision decision;
+    private final List<String> policyOverrides;
 
-    Normaliser(Decision decision) {
+    /**
+     * @param policyOverrides the values the request {@code policy} gave, as {@code <key path>=<value>} in the order
+     *                        of the request's keys: each is recorded as {@code POLICY_OVERRIDE} after {@code asOf}
+     */
+    Normaliser(Decision decision, List<String> policyOverrides) {
         this.decision = decision;
+        this.policyOverrides = policyOverrides;
     }
 
     Outcome normalise(CaseFacts facts, Instant evaluationInstant) {
@@ -36,6 +42,9 @@ final class Normaliser {
         // other timestamps because a bare-date asOf may be read as the latest of them (§4.3).
         if (facts.asOf() == null) {
             decision.assume(AssumptionCode.AS_OF_ASSUMED, evaluationInstant);
+        }
+        for (int i = 0; i < policyOverrides.size(); i++) {
+            decision.assume(AssumptionCode.POLICY_OVERRIDE, policyOverrides.get(i));
         }
         RightType rightType = facts.rightType();
         if (rightType == null) {
@@ -67,9 +76,15 @@ final class Normaliser {
         }
         // §4.5 item 14
         boolean ecommercePlatform = isTrue(facts.ecommercePlatform());
-        if (ecommercePlatform && p.role().isConduit()) {
+        if (ecommercePlatform && !p.role().isHost()) {
             reject("ecommercePlatform", "ecommercePlatform=true requires a host role (STORAGE, SEARCH, LINKING), not "
                     + p.role());
+        }
+        // §4.5 item 18
+        boolean liveContent = isTrue(facts.liveContent());
+        Moment liveEndedGiven = facts.liveEndedAt();
+        if (liveEndedGiven != null && !liveContent) {
+            reject("liveEndedAt", "liveEndedAt is allowed only with liveContent=true");
         }
 
         Moment conductDateGiven = facts.conductDate();
@@ -86,6 +101,18 @@ final class Normaliser {
         if (Boolean.TRUE.equals(facts.ongoing()) && conductEndGiven != null) {
             reject("ongoing", "ongoing=true contradicts conductEndDate: send one or the other");
         }
+        // §4.5 item 18: liveEndedAt not before a supplied conductDate (a bare date: not on an earlier day)
+        if (liveEndedGiven != null && conductDateGiven != null) {
+            boolean before = liveEndedGiven.bareDate()
+                    ? liveEndedGiven.day().isBefore(conductDateGiven.day())
+                    : liveEndedGiven.instant().isBefore(conductDateGiven.instant());
+            if (before) {
+                reject("liveEndedAt", "liveEndedAt must not be before conductDate (" + conductDateGiven + ")");
+            }
+        }
+        // a bare liveEndedAt is 24:00 (+08:00) of its day, like conductEndDate (§4.3)
+        Instant liveEnded = liveEndedGiven == null ? null : liveEndedGiven.bareDate()
+                ? Moment.startOfDay(liveEndedGiven.day().plusDays(1)) : liveEndedGiven.instant();
 
         // Episodes (§4.5 items 4, 8–13), same-day readings (§4.3).
         Latest supplied = new Latest();
@@ -95,6 +122,7 @@ final class Normaliser {
         supplied.stamp(null, "provider.indicatorsSince", p.indicatorsSince());
         supplied.stamp(null, "provider.selfInitiatedMeasureAt", p.selfInitiatedMeasureAt());
         supplied.stamp(null, "provider.userWarnedAt", p.userWarnedAt());
+        supplied.stamp(null, "liveEndedAt", liveEndedGiven);
 
         List<NoticeEpisode> history = facts.noticeHistory();
         List<NormalCase.Episode> episodes;
@@ -129,6 +157,7 @@ final class Normaliser {
             earliest = Instants.min(earliest, instant(p.indicatorsSince()));
             earliest = Instants.min(earliest, instant(p.selfInitiatedMeasureAt()));
             earliest = Instants.min(earliest, instant(p.userWarnedAt()));
+            earliest = Instants.min(earliest, liveEndedGiven == null ? null : Moment.startOfDay(liveEndedGiven.day()));
             earliest = Instants.min(earliest,
                     conductEndGiven == null ? null : Moment.startOfDay(conductEndGiven.day()));
             if (earliest == null) {
@@ -165,6 +194,18 @@ final class Normaliser {
                     ? Moment.startOfDay(conductEndGiven.day().plusDays(1))
                     : conductEndGiven.instant();
             timeline.endAt(givenEnd);
+        }
+        // A prior-notice indicatorsSince is when the repeat appeared: an "up" event (3.0), not before conductDate (then
+        // read as conductDate), none at or after a caller-given end; finding the content down, it changes the timeline.
+        if ((isTrue(ind.priorNoticeSameUserOrInformation()) || isTrue(ind.priorNoticeSameWork()))
+                && p.indicatorsSince() != null) {
+            Instant repeat = Instants.max(p.indicatorsSince().instant(), conductDate);
+            if (givenEnd == null || repeat.isBefore(givenEnd)) {
+                if (!timeline.upAtNotice(repeat, -2)) {
+                    decision.flag(ReviewFlag.REAPPEARANCE_NEEDS_REVIEW);
+                }
+                timeline.add(repeat, Timeline.Kind.INDICATORS, -1);
+            }
         }
         // Assumed re-appearance: a notice received while "down" whose own episode has an effective measure.
         for (int i = 0; i < episodes.size(); i++) {
@@ -213,16 +254,23 @@ final class Normaliser {
                 isTrue(ind.manualPrePublicationReview()), isTrue(ind.prominentPlacement()),
                 isTrue(ind.hotOrWellKnownWork()), isTrue(ind.infringementObvious()),
                 isTrue(ind.directEconomicBenefit()), isTrue(ind.priorNoticeSameUserOrInformation()),
-                isTrue(ind.priorNoticeSameWork()), isTrue(ind.reasonableTechnicalMeasures()));
+                isTrue(ind.priorNoticeSameWork()), isTrue(ind.reasonableTechnicalMeasures()),
+                isTrue(ind.warningLetterBeforeUpload()));
+        boolean infrastructure = p.role().isInfrastructure();
         NormalCase normalCase = new NormalCase(p.role(), rightType, knowledge, instant(p.knowledgeSince()),
-                instant(p.indicatorsSince()), isTrue(p.participatesInContent()), isTrue(p.coProvidesWithUser()),
-                !Boolean.FALSE.equals(p.userUploadProven()), isTrue(p.altersContent()), isTrue(p.selectsRecipients()),
-                isTrue(p.selectsTransmittedContent()), isTrue(p.exposesToNonDesignatedRecipients()),
-                isTrue(p.substitutesSource()), isTrue(p.substitutionNoUnreasonablePrejudice()),
-                isTrue(p.servesAfterOriginRemoval()), isTrue(p.interferesWithOriginStats()),
-                !Boolean.FALSE.equals(p.identifiesAsProvider()), isTrue(p.instigates()), selfInitiated,
+                p.knowledgeSince() != null && p.knowledgeSince().bareDate(), instant(p.indicatorsSince()), isTrue(p.participatesInContent()), isTrue(p.coProvidesWithUser()),
+                // INFRASTRUCTURE: Step 4 uses only trigger 1, the other service facts are ignored (§4.2)
+                infrastructure || !Boolean.FALSE.equals(p.userUploadProven()),
+                !infrastructure && isTrue(p.altersContent()), !infrastructure && isTrue(p.selectsRecipients()),
+                !infrastructure && isTrue(p.selectsTransmittedContent()),
+                !infrastructure && isTrue(p.exposesToNonDesignatedRecipients()),
+                !infrastructure && isTrue(p.substitutesSource()), isTrue(p.substitutionNoUnreasonablePrejudice()),
+                !infrastructure && isTrue(p.servesAfterOriginRemoval()),
+                !infrastructure && isTrue(p.interferesWithOriginStats()),
+                infrastructure || !Boolean.FALSE.equals(p.identifiesAsProvider()), isTrue(p.instigates()), selfInitiated,
                 instant(p.userWarnedAt()), signals, episodes, conductDate, givenEnd, stateEnd, continuing,
-                asOf, ecommercePlatform, contentInfringing, isTrue(facts.paidDeletionAgreement()), timeline);
+                givenEnd != null || Boolean.TRUE.equals(facts.ongoing()),
+                asOf, ecommercePlatform, liveContent, liveEnded, contentInfringing, isTrue(facts.paidDeletionAgreement()), timeline);
         return new Outcome(normalCase, List.of());
     }
 
@@ -232,12 +280,8 @@ final class Normaliser {
         Instant received = e.receivedAt().instant();
         supplied.stamp(path, "receivedAt", e.receivedAt());
 
-        if (e.channel() == null || e.includesIdentity() == null || e.includesPreliminaryEvidence() == null
-                || e.locatesContent() == null) {
+        if (e.includesIdentity() == null || e.includesPreliminaryEvidence() == null || e.locatesContent() == null) {
             StringJoiner omitted = new StringJoiner(",");
-            if (e.channel() == null) {
-                omitted.add("channel");
-            }
             if (e.includesIdentity() == null) {
                 omitted.add("includesIdentity");
             }
@@ -248,6 +292,14 @@ final class Normaliser {
                 omitted.add("locatesContent");
             }
             decision.assume(AssumptionCode.NOTICE_CONTENT_ASSUMED, path, omitted.toString());
+        }
+        // the channel is form, not content: an omitted channel is OTHER (9.1)
+        if (e.channel() == null) {
+            decision.assume(AssumptionCode.NOTICE_CHANNEL_ASSUMED, path, "OTHER");
+        }
+        // §4.5 item 17
+        if (isTrue(e.reappearedBySameUser()) && e.reappearedAt() == null) {
+            reject(path, "reappearedBySameUser", "reappearedBySameUser=true requires reappearedAt in the same episode");
         }
 
         // §4.5 item 8: reappearedAt at or before receivedAt, and not before a conductDate the caller supplied
@@ -323,10 +375,10 @@ final class Normaliser {
             counter = new NormalCase.Counter(cReceived, !Boolean.FALSE.equals(c.includesIdentity()),
                     !Boolean.FALSE.equals(c.includesPreliminaryEvidence()), cForwarded, complained, excluded);
         }
-        return new NormalCase.Episode(i, received, reappeared, isTrue(e.newGrounds()),
+        return new NormalCase.Episode(i, received, reappeared, isTrue(e.reappearedBySameUser()), isTrue(e.newGrounds()),
                 e.channel() == null ? NoticeChannel.OTHER : e.channel(), isTrue(e.publishedChannel()),
-                !Boolean.FALSE.equals(e.includesIdentity()), !Boolean.FALSE.equals(e.includesPreliminaryEvidence()),
-                isTrue(e.includesReason()), !Boolean.FALSE.equals(e.locatesContent()), itemCount, isTrue(e.malicious()),
+                e.includesIdentity(), e.includesPreliminaryEvidence(),
+                isTrue(e.includesReason()), e.locatesContent(), itemCount, isTrue(e.malicious()),
                 isTrue(e.goodFaithProven()), forwarded, measure, !Boolean.FALSE.equals(e.measureEffective()), restored,
                 counter);
     }

@@ -9,6 +9,7 @@ import java.util.Objects;
 public record NoticeEpisode(
         Moment receivedAt,
         Moment reappearedAt,
+        Boolean reappearedBySameUser,
         Boolean newGrounds,
         NoticeChannel channel,
         Boolean publishedChannel,

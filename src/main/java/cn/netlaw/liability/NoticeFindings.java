@@ -1,14 +1,14 @@
 package cn.netlaw.liability;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the notice history shows, episode by episode in order of receipt (decision-spec §4.4, Step 9.1–9.4): the
- * validity of each notice judged by the law at its date, its timeliness, and the lawfulness of each restoration.
- * Pure analysis: the steps that run (9, 10, 11) cite and flag from it; paths that return earlier ignore it.
+ * What the notice history shows, episode by episode in order of receipt (decision-spec §4.4, Step 9.1–9.4), under the
+ * readings of one run: the validity of each notice judged by the law at its date, its timeliness against its band,
+ * and the lawfulness of each restoration. Pure analysis: the steps that run (6, 9, 10, 11) cite, flag and raise the
+ * contested questions from it; paths that return earlier ignore it.
  */
 final class NoticeFindings {
 
@@ -16,16 +16,26 @@ final class NoticeFindings {
     enum Timeliness {
         /** The notice is invalid, barred, a repeat, or not subject to the notice rule: not assessed. */
         NOT_ASSESSED,
-        /** Acted on by the deadline. */
+        /** Acted on by the deadline (or between the bounds, read as in time). */
         IN_TIME,
         /** Received while the content was down: treated as handled in time. */
         MOOT,
         /** Not acted on, but the content was down at the deadline. */
         ENDED_BEFORE_DEADLINE,
-        /** The deadline has not passed at {@code asOf}. */
+        /** The duty is still running at {@code asOf}. */
         PENDING,
-        /** The content was up at the deadline and nothing was done by then. */
-        LATE
+        /** Missed under the reading of this run: an event of 9.5. */
+        LATE,
+        /** A conduit's or an infrastructure provider's miss read as no breach (CONDUIT_NECESSARY_MEASURE). */
+        CONTESTED_NOT_BREACHED
+    }
+
+    /** A contested question one episode met, raised by the step that reads the finding. */
+    record Question(ContestedQuestion question, Reading presumptive, Object[] facts) {
+    }
+
+    /** An event of 9.5: a late episode (at dP) or an unlawful restoration, with the bound of its period. */
+    record Event(Instant at, Instant performedBound, Instant noticeReceivedAt, Instant notBefore, Instant notAfter) {
     }
 
     /** The 9.4 assessment of a restoration at {@code at}. */
@@ -42,33 +52,24 @@ final class NoticeFindings {
             NormalCase.Episode episode,
             Regime actRegime,
             boolean valid,
+            boolean otherwiseValid,
             List<Reason> invalidity,
-            Provision validityId,
+            List<Provision> validityIds,
             boolean formNeedsReview,
+            boolean evidenceNeedsReview,
             boolean repeat,
-            boolean notApplicableConduitPre2021,
+            boolean skipped,
             boolean upAtNotice,
-            Threshold threshold,
-            Instant deadline,
+            Bands.Deadlines deadlines,
             Instant performed,
             Timeliness timeliness,
+            List<Event> events,
+            List<Decision.PendingDuty> pending,
+            List<Question> questions,
             Restoration restoration) {
-    }
 
-    /** A §6 threshold used for an episode or for knowledge. */
-    record Threshold(String kind, RoleClass roleClass, RightType rightType, int hours, int items) {
-        Instant after(Instant t) {
-            return t.plus(Duration.ofHours(hours));
-        }
-
-        /**
-         * The threshold as the assumption {@code TIMELINESS_THRESHOLD} states it, {@code NOTICE/HOST/COPYRIGHT: 24h}
-         * ({@code (n items)} after a multiplied notice threshold): every field is written, so equal labels are equal
-         * thresholds.
-         */
-        String label() {
-            String label = kind + "/" + roleClass + "/" + rightType + ": " + hours + "h";
-            return items == 0 ? label : label + " (" + items + " items)";
+        Provision validityId() {
+            return validityIds.get(0);
         }
     }
 
@@ -91,17 +92,7 @@ final class NoticeFindings {
         return false;
     }
 
-    /** {@code T(class, right, n)} of §6: hours from receipt, ×multiplier for a notice of more than n items. */
-    static Threshold noticeThreshold(NormalCase c, int itemCount, Policy policy) {
-        int hours = policy.hours(c.roleClass(), c.rightType());
-        if (itemCount > policy.largeBatchItems()) {
-            return new Threshold("NOTICE", c.roleClass(), c.rightType(), hours * policy.largeBatchMultiplier(),
-                    itemCount);
-        }
-        return new Threshold("NOTICE", c.roleClass(), c.rightType(), hours, 0);
-    }
-
-    static NoticeFindings assess(NormalCase c, Policy policy) {
+    static NoticeFindings assess(NormalCase c, Policy policy, Readings readings) {
         List<NormalCase.Episode> episodes = c.episodes();
         Finding[] out = new Finding[episodes.size()];
         Instant lastReg17Restoration = null;
@@ -111,6 +102,8 @@ final class NoticeFindings {
             Instant t = e.receivedAt();
             Regime r = NormalCase.actRegime(t);
             boolean ecl = c.ecl(t);
+            String path = e.path();
+            List<Question> questions = new ArrayList<>(0);
 
             // 9.1 validity, judged at t
             UniqueList<Reason> invalidity = new UniqueList<>();
@@ -127,78 +120,82 @@ final class NoticeFindings {
                 invalidity.add(Reason.NOTICE_REPEATS_AFTER_LAWFUL_RESTORATION);
                 repeat = true;
             }
-            boolean channelValid;
-            if (e.channel() == NoticeChannel.PHONE) {
-                channelValid = !c.copyright() && !ecl && e.publishedChannel();
-            } else {
-                channelValid = true;
-            }
-            if (!channelValid) {
+            // channel is form: PHONE fails Reg 14 (written) and ECL 42; elsewhere only a published phone channel
+            if (e.channel() == NoticeChannel.PHONE && (c.copyright() || ecl || !e.publishedChannel())) {
                 invalidity.add(Reason.NOTICE_INVALID_CHANNEL);
             }
             boolean formNeedsReview = c.copyright() && e.channel() == NoticeChannel.OTHER;
-            if (!e.includesIdentity()) {
+            if (Boolean.FALSE.equals(e.includesIdentity())) {
                 invalidity.add(Reason.NOTICE_INVALID_MISSING_IDENTITY);
             }
-            if (!e.locatesContent()) {
+            if (Boolean.FALSE.equals(e.locatesContent())) {
                 invalidity.add(Reason.NOTICE_INVALID_NOT_LOCATABLE);
             }
-            boolean evidence = e.includesPreliminaryEvidence()
-                    || (c.personality() && r == Regime.TORT_LIABILITY_LAW && !ecl && e.includesReason());
-            if (!evidence) {
+            boolean tllReasons = c.personality() && r == Regime.TORT_LIABILITY_LAW && !ecl && e.includesReason();
+            // 3.0: a Civil Code personality notice with reasons and no separate evidence (stated false or not stated)
+            boolean reasonsPoint = c.personality() && r == Regime.CIVIL_CODE && !ecl && e.includesReason()
+                    && !Boolean.TRUE.equals(e.includesPreliminaryEvidence());
+            if (Boolean.FALSE.equals(e.includesPreliminaryEvidence()) && !tllReasons && !reasonsPoint) {
                 invalidity.add(Reason.NOTICE_INVALID_MISSING_EVIDENCE);
             }
-            Provision validityId;
-            if (ecl) {
-                validityId = Provision.ECL_42_1;
-            } else if (r == Regime.CIVIL_CODE) {
-                validityId = Provision.CIVIL_CODE_1195_1;
-            } else if (c.copyright()) {
-                validityId = Provision.REG_14;
-            } else if (c.personality()) {
-                validityId = Provision.SPC_PR_2014_5;
-            } else {
-                validityId = Provision.TORT_LAW_36_2;
+            boolean otherwiseValid = invalidity.isEmpty();
+            boolean evidenceNeedsReview = false;
+            if (otherwiseValid) {
+                // Content not stated: treated as not shown (presumptive INVALID), unless only the evidence of a
+                // reasons point is unstated (presumptive VALID); the question is raised only where it decides.
+                boolean identityOpen = e.includesIdentity() == null;
+                boolean locatesOpen = e.locatesContent() == null;
+                boolean evidenceOpen = e.includesPreliminaryEvidence() == null && !tllReasons;
+                boolean contentOpen = identityOpen || locatesOpen || (evidenceOpen && !reasonsPoint);
+                if (contentOpen) {
+                    questions.add(new Question(ContestedQuestion.NOTICE_CONTENT, Reading.INVALID,
+                            new Object[] {"notice", path, "receivedAt", t, "kind", "notStated"}));
+                    Reading reading = readings.of(ContestedQuestion.NOTICE_CONTENT, path, Reading.INVALID);
+                    if (reading == Reading.INVALID) {
+                        invalidity.add(Reason.NOTICE_INVALID_CONTENT_NOT_SHOWN);
+                    } else if (reasonsPoint) {
+                        evidenceNeedsReview = true;
+                    }
+                } else if (reasonsPoint) {
+                    questions.add(new Question(ContestedQuestion.NOTICE_CONTENT, Reading.VALID,
+                            new Object[] {"notice", path, "receivedAt", t, "kind", "reasonsWithoutEvidence"}));
+                    Reading reading = readings.of(ContestedQuestion.NOTICE_CONTENT, path, Reading.VALID);
+                    if (reading == Reading.VALID) {
+                        evidenceNeedsReview = true;
+                    } else {
+                        invalidity.add(Reason.NOTICE_INVALID_MISSING_EVIDENCE);
+                    }
+                }
             }
+            List<Provision> validityIds = validityIds(c, r, ecl);
             boolean valid = invalidity.isEmpty();
 
-            // 9.2 applicability
-            boolean skipped = valid && c.role().isConduit() && r == Regime.TORT_LIABILITY_LAW
+            // 9.2 applicability: a TLL-era copyright notice to a conduit is skipped unless configured otherwise
+            boolean skipped = valid && c.role().isConduit() && r == Regime.TORT_LIABILITY_LAW && c.copyright()
                     && !policy.conduitNoticeDutyBeforeCivilCode();
 
-            // 9.3 timeliness; the threshold and deadline of a valid notice about content that is up also serve the
-            // forwarding duty of Step 11
+            // 9.3 timeliness; the deadlines of a valid notice about content that is up also serve Step 11
             boolean up = valid && c.timeline().upAtNotice(t, e.index());
-            Threshold threshold = up ? noticeThreshold(c, e.itemCount(), policy) : null;
-            Instant deadline = up ? threshold.after(t) : null;
-            Instant performed = null;
+            Bands.Deadlines deadlines = up ? Bands.of(c, policy, t, e.itemCount()) : null;
             Timeliness timeliness = Timeliness.NOT_ASSESSED;
+            Instant performed = null;
+            List<Event> events = List.of();
+            List<Decision.PendingDuty> pending = List.of();
             if (valid && !skipped) {
                 if (!up) {
                     timeliness = Timeliness.MOOT;
                 } else {
-                    if (c.role().isConduit()) {
-                        performed = Instants.min(e.forwardedAt(), e.effectiveMeasure());
-                    } else if (c.rightType() == RightType.PATENT && policy.patentForwardingSuffices()) {
-                        performed = Instants.min(e.forwardedAt(), e.effectiveMeasure());
-                    } else {
-                        performed = e.effectiveMeasure();
-                    }
-                    if (performed != null && !performed.isAfter(deadline)) {
-                        timeliness = Timeliness.IN_TIME;
-                    } else if (!c.timeline().upAt(deadline)) {
-                        timeliness = Timeliness.ENDED_BEFORE_DEADLINE;
-                    } else if (!c.asOf().isAfter(deadline)) {
-                        timeliness = Timeliness.PENDING;
-                    } else {
-                        timeliness = Timeliness.LATE;
-                    }
+                    Judged judged = judge(c, policy, readings, e, r, deadlines, questions);
+                    timeliness = judged.timeliness;
+                    performed = judged.performed;
+                    events = judged.events;
+                    pending = judged.pending;
                 }
             }
 
-            // 9.4 restoration, judged at r = restoredAt
+            // 9.4 restoration (HOST roles), judged at r = restoredAt; an ineffective measure's restoration is disregarded
             Restoration restoration = null;
-            if (valid && e.restoredAt() != null && e.measureEffective()) {
+            if (valid && c.role().isHost() && e.restoredAt() != null && e.measureEffective()) {
                 restoration = restoration(c, e, policy);
                 if (restoration.lawful()) {
                     if (restoration.underReg17()) {
@@ -208,10 +205,195 @@ final class NoticeFindings {
                     }
                 }
             }
-            out[i] = new Finding(e, r, valid, invalidity.freeze(), validityId, formNeedsReview, repeat, skipped, up,
-                    threshold, deadline, performed, timeliness, restoration);
+            out[i] = new Finding(e, r, valid, otherwiseValid, invalidity.freeze(), validityIds, formNeedsReview,
+                    evidenceNeedsReview, repeat, skipped, up, deadlines, performed, timeliness, events, pending,
+                    questions, restoration);
         }
         return new NoticeFindings(UniqueList.adopt(out));
+    }
+
+    /**
+     * The validity id (9.1): ECL 42(1) on a platform, Civil Code 1195(1) from 2021, else Reg 14 (copyright),
+     * SPC_PR_2014_5 (personality) or TLL 36(2). An invalid COPYRIGHT notice to a HOST role in the Civil Code era also
+     * cites Reg 14, its content rule (used only for invalid notices). Reg 14 is never cited for a conduit or an
+     * infrastructure provider (9.2): their TLL-era notices are judged under TLL 36(2).
+     */
+    private static List<Provision> validityIds(NormalCase c, Regime r, boolean ecl) {
+        if (ecl) {
+            return List.of(Provision.ECL_42_1);
+        }
+        if (r == Regime.CIVIL_CODE) {
+            return c.copyright() && c.role().isHost()
+                    ? List.of(Provision.CIVIL_CODE_1195_1, Provision.REG_14) : List.of(Provision.CIVIL_CODE_1195_1);
+        }
+        if (c.copyright() && c.role().isHost()) {
+            return List.of(Provision.REG_14);
+        }
+        if (c.personality()) {
+            return List.of(Provision.SPC_PR_2014_5);
+        }
+        return List.of(Provision.TORT_LAW_36_2);
+    }
+
+    /** The 9.3 judgement of one episode about content that was up at its receipt. */
+    private static final class Judged {
+        Timeliness timeliness = Timeliness.IN_TIME;
+        Instant performed;
+        List<Event> events = new ArrayList<>(1);
+        List<Decision.PendingDuty> pending = new ArrayList<>(1);
+        boolean endedBeforeDeadline;
+        boolean late;
+        boolean contested;
+    }
+
+    /**
+     * 9.3 — the table of decision-spec §5: in time at dP; pending; between the bounds (TIMELINESS on HOST roles);
+     * late at dL (HOST: late; CONDUIT and INFRASTRUCTURE: determined or CONDUIT_NECESSARY_MEASURE). A duty that
+     * starts while a broadcast is live is judged in two parts (§6): on LIVE up to {@code liveEndedAt}, then the replay
+     * on the next class.
+     */
+    private static Judged judge(NormalCase c, Policy policy, Readings readings, NormalCase.Episode e, Regime r,
+            Bands.Deadlines deadlines, List<Question> questions) {
+        Judged j = new Judged();
+        Instant t = e.receivedAt();
+        String path = e.path();
+        boolean host = c.role().isHost();
+        Instant measure = e.effectiveMeasure();
+        Instant performed;
+        if (!host) {
+            // forwarding (or warning) is the necessary measure; a measure the provider lifted counts as not taken
+            performed = e.restoredAt() != null ? e.forwardedAt() : Instants.min(e.forwardedAt(), measure);
+        } else if (c.rightType() == RightType.PATENT && e.forwardedAt() != null
+                && !e.forwardedAt().isAfter(deadlines.late())
+                && (measure == null || measure.isAfter(e.forwardedAt()))) {
+            // Guiding Case 83: forwarding a qualified patent notice may be the necessary measure
+            questions.add(new Question(ContestedQuestion.PATENT_MEASURE, Reading.FORWARDING_SUFFICED,
+                    new Object[] {"notice", path, "forwardedAt", e.forwardedAt(), "measuresTakenAt", measure}));
+            performed = readings.of(ContestedQuestion.PATENT_MEASURE, path, Reading.FORWARDING_SUFFICED)
+                    == Reading.FORWARDING_SUFFICED ? e.forwardedAt() : measure;
+        } else {
+            performed = measure;
+        }
+        j.performed = performed;
+        boolean ownMeasureLifted = !host && e.restoredAt() != null;
+        Instant liveEnded = c.liveEndedAt();
+        if (deadlines.timelinessClass() == TimelinessClass.LIVE && liveEnded != null) {
+            judgePart(c, policy.conduitNoticeDutyBeforeCivilCode(), readings, e, r, deadlines, performed, ownMeasureLifted, liveEnded, null, j, questions);
+            // the replay: the content still up after the broadcast, judged on the next class from the same start
+            boolean metByEnd = (performed != null && !performed.isAfter(liveEnded))
+                    || !up(c, liveEnded, e, ownMeasureLifted);
+            if (!metByEnd) {
+                Bands.Deadlines replay = Bands.of(c, policy, t, e.itemCount(), Bands.afterLive(c));
+                judgePart(c, policy.conduitNoticeDutyBeforeCivilCode(), readings, e, r, replay, performed, ownMeasureLifted, null, liveEnded, j, questions);
+            }
+        } else {
+            judgePart(c, policy.conduitNoticeDutyBeforeCivilCode(), readings, e, r, deadlines, performed, ownMeasureLifted, null, null, j, questions);
+        }
+        if (j.late) {
+            j.timeliness = Timeliness.LATE;
+        } else if (!j.pending.isEmpty()) {
+            j.timeliness = Timeliness.PENDING;
+        } else if (j.contested) {
+            j.timeliness = Timeliness.CONTESTED_NOT_BREACHED;
+        } else if (j.endedBeforeDeadline) {
+            j.timeliness = Timeliness.ENDED_BEFORE_DEADLINE;
+        }
+        return j;
+    }
+
+    /**
+     * One part of a duty. {@code metAt} (the live part): the part counts as met at that instant, and its periods end
+     * there at the latest. {@code notBefore} (the replay part): its deadlines are not before that instant.
+     */
+    private static void judgePart(NormalCase c, boolean conduitDutyBeforeCivilCode, Readings readings,
+            NormalCase.Episode e, Regime r,
+            Bands.Deadlines band, Instant performed, boolean ownMeasureLifted, Instant metAt, Instant notBefore,
+            Judged j, List<Question> questions) {
+        String path = e.path();
+        Instant t = e.receivedAt();
+        Instant dP = Instants.max(band.prompt(), notBefore);
+        Instant dL = Instants.max(band.late(), notBefore);
+        boolean host = c.role().isHost();
+        Instant asOf = c.asOf();
+        boolean inP = inTimeAt(c, dP, e, performed, ownMeasureLifted, metAt);
+        if (inP) {
+            if (performed == null || performed.isAfter(dP)) {
+                j.endedBeforeDeadline = true;
+            }
+            return;
+        }
+        if (!asOf.isAfter(dP)) {
+            j.pending.add(new Decision.PendingDuty(dP, dL, e.index()));
+            return;
+        }
+        boolean inL = inTimeAt(c, dL, e, performed, ownMeasureLifted, metAt);
+        boolean pendL = !inL && !asOf.isAfter(dL);
+        if (inL || pendL) {
+            if (!host) {
+                if (pendL) {
+                    j.pending.add(new Decision.PendingDuty(dP, dL, e.index()));
+                }
+                return;
+            }
+            questions.add(new Question(ContestedQuestion.TIMELINESS, Reading.IN_TIME,
+                    new Object[] {"notice", path, "receivedAt", t, "prompt", dP, "late", dL, "performed", performed}));
+            if (readings.of(ContestedQuestion.TIMELINESS, path, Reading.IN_TIME) == Reading.IN_TIME) {
+                if (pendL) {
+                    j.pending.add(new Decision.PendingDuty(dP, dL, e.index()));
+                }
+                return;
+            }
+            j.late = true;
+            j.events.add(new Event(dP, performed, t, notBefore, metAt));
+            return;
+        }
+        // late at dL
+        boolean determined;
+        if (host) {
+            determined = true;
+        } else if (c.role().isInfrastructure()) {
+            determined = r == Regime.CIVIL_CODE || (c.ip() && !t.isBefore(Instants.SPC_REPLY_IN_FORCE));
+        } else {
+            determined = r == Regime.TORT_LIABILITY_LAW && conduitDutyBeforeCivilCode;
+        }
+        if (!determined) {
+            questions.add(new Question(ContestedQuestion.CONDUIT_NECESSARY_MEASURE, Reading.NOT_BREACHED,
+                    new Object[] {"notice", path, "receivedAt", t, "late", dL, "forwardedAt", e.forwardedAt(),
+                        "kind", "notice"}));
+            if (readings.of(ContestedQuestion.CONDUIT_NECESSARY_MEASURE, path, Reading.NOT_BREACHED)
+                    == Reading.NOT_BREACHED) {
+                j.contested = true;
+                return;
+            }
+        }
+        j.late = true;
+        Instant at = dP;
+        if (ownMeasureLifted && !c.timeline().upAt(dP)) {
+            // the lifted measure counts as not taken from the restoration on: missed from when the content is up again
+            Instant back = c.timeline().nextUpAfter(dP);
+            at = back == null ? dP : back;
+        }
+        j.events.add(new Event(at, performed, t, notBefore, metAt));
+    }
+
+    /**
+     * In time at D: performed by D, or the content down at D (another episode's measure, a self-initiated measure,
+     * the end of the state); for a conduit or infrastructure provider that lifted its own measure, that measure does
+     * not count; a live part is met at the end of the broadcast.
+     */
+    private static boolean inTimeAt(NormalCase c, Instant d, NormalCase.Episode e, Instant performed,
+            boolean ownMeasureLifted, Instant metAt) {
+        if (performed != null && !performed.isAfter(d)) {
+            return true;
+        }
+        if (metAt != null && !d.isBefore(metAt)) {
+            return true;
+        }
+        return !up(c, d, e, ownMeasureLifted);
+    }
+
+    private static boolean up(NormalCase c, Instant d, NormalCase.Episode e, boolean ownMeasureLifted) {
+        return ownMeasureLifted ? c.timeline().upAtIgnoring(d, e.index()) : c.timeline().upAt(d);
     }
 
     /**
@@ -268,7 +450,9 @@ final class NoticeFindings {
             ids.addAll(period.ids());
             Instant complained = counter.rightsHolderComplainedOrSuedAt();
             if (complained != null && complained.isBefore(period.end())) {
-                reason = Reason.RESTORED_DESPITE_COMPLAINT_OR_SUIT;
+                // the sequence as it happened: notified before the restoration, or after it (still in the period)
+                reason = complained.isAfter(r) ? Reason.RESTORED_BEFORE_REASONABLE_PERIOD_ENDED
+                        : Reason.RESTORED_DESPITE_COMPLAINT_OR_SUIT;
             } else if (r.isBefore(period.end())) {
                 reason = Reason.RESTORED_BEFORE_REASONABLE_PERIOD_ENDED;
             } else {

@@ -2,7 +2,6 @@ package cn.netlaw.liability;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,9 +26,6 @@ final class NoticeRule {
     record Outcome(boolean liable, boolean anyValid, boolean validHostPersonalityNotice, List<Provision> noticeIds) {
     }
 
-    private record Event(Instant at, Instant performedBound, Instant noticeReceivedAt) {
-    }
-
     private NoticeRule() {
     }
 
@@ -38,7 +34,8 @@ final class NoticeRule {
         boolean cc = d.regime == Regime.CIVIL_CODE;
         UniqueList<Provision> noticeIds = new UniqueList<>();
         UniqueList<Provision> invalidIds = new UniqueList<>();
-        List<Event> events = List.of();
+        List<NoticeFindings.Event> events = new ArrayList<>(0);
+        List<NoticeFindings.Finding> eventFindings = new ArrayList<>(0);
         boolean anyValid = false;
         List<NoticeFindings.Finding> all = findings.all();
         for (int i = 0; i < all.size(); i++) {
@@ -46,49 +43,56 @@ final class NoticeRule {
             NormalCase.Episode e = f.episode();
             noticeFlags(f, d);
             if (!f.valid()) {
-                invalidIds.add(f.validityId());
+                invalidIds.addAll(f.validityIds());
                 continue;
             }
-            anyValid = true;
-            noticeIds.add(f.validityId());
             String notice = e.path();
             Object received = e.receivedAt();
             d.because(Reason.NOTICE_VALID, "notice", notice, "receivedAt", received, "actRegime", f.actRegime().name());
             d.refer(f.validityId());
-            if (f.notApplicableConduitPre2021()) {
+            if (f.skipped()) {
                 d.because(Reason.NOTICE_RULE_NOT_APPLICABLE_CONDUIT_PRE_2021, "notice", notice);
-            } else {
-                adequacyFlag(c, d);
-                Object hours = f.threshold() == null ? null : f.threshold().hours();
-                Object deadline = f.deadline() == null ? null : f.deadline();
-                Object performed = f.performed() == null ? null : f.performed();
-                switch (f.timeliness()) {
-                    case MOOT -> d.because(Reason.CONTENT_ALREADY_DOWN_AT_NOTICE, "notice", notice,
-                            "receivedAt", received);
-                    case IN_TIME -> d.because(Reason.NOTICE_ACTED_ON_IN_TIME, "notice", notice, "receivedAt", received,
-                            "hours", hours, "deadline", deadline, "performed", performed);
-                    case ENDED_BEFORE_DEADLINE -> d.because(Reason.INFRINGEMENT_ENDED_BEFORE_DEADLINE, "notice",
-                            notice, "receivedAt", received, "hours", hours, "deadline", deadline);
-                    case PENDING -> d.pending(f.deadline(), "notice", notice, "receivedAt", received, "hours", hours);
-                    case LATE -> {
-                        d.because(Reason.NOTICE_NOT_ACTED_ON_IN_TIME, "notice", notice, "receivedAt", received,
-                                "hours", hours, "deadline", deadline, "performed", performed);
-                        events = added(events, new Event(f.deadline(), f.performed(), e.receivedAt()));
-                    }
-                    case NOT_ASSESSED -> {
+                continue;
+            }
+            anyValid = true;
+            noticeIds.add(f.validityId());
+            adequacyFlag(c, d);
+            Bands.Deadlines band = f.deadlines();
+            Object prompt = band == null ? null : band.prompt();
+            Object late = band == null ? null : band.late();
+            Object performed = f.performed();
+            switch (f.timeliness()) {
+                case MOOT -> d.because(Reason.CONTENT_ALREADY_DOWN_AT_NOTICE, "notice", notice, "receivedAt", received);
+                case IN_TIME -> d.because(Reason.NOTICE_ACTED_ON_IN_TIME, "notice", notice, "receivedAt", received,
+                        "deadline", prompt, "lateDeadline", late, "performed", performed);
+                case ENDED_BEFORE_DEADLINE -> d.because(Reason.INFRINGEMENT_ENDED_BEFORE_DEADLINE, "notice",
+                        notice, "receivedAt", received, "deadline", prompt);
+                case CONTESTED_NOT_BREACHED -> d.because(Reason.CONDUIT_MEASURE_CONTESTED, "notice", notice,
+                        "receivedAt", received, "lateDeadline", late);
+                case LATE -> {
+                    d.because(Reason.NOTICE_NOT_ACTED_ON_IN_TIME, "notice", notice, "receivedAt", received,
+                            "deadline", prompt, "lateDeadline", late, "performed", performed);
+                    for (NoticeFindings.Event ev : f.events()) {
+                        events.add(ev);
+                        eventFindings.add(f);
                     }
                 }
-                if (f.threshold() != null) {
-                    d.assume(AssumptionCode.TIMELINESS_THRESHOLD, f.threshold());
-                    d.assume(AssumptionCode.TIMELINESS_DEADLINE, notice, f.deadline());
-                    d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
+                case PENDING, NOT_ASSESSED -> {
                 }
+            }
+            for (Decision.PendingDuty p : f.pending()) {
+                d.pending(p.prompt(), p.late(), p.source(), "notice", notice, "receivedAt", received);
+            }
+            if (band != null) {
+                d.assume(AssumptionCode.TIMELINESS_THRESHOLD, band.label("NOTICE"));
+                d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
             }
             NoticeFindings.Restoration r = f.restoration();
             if (r != null) {
                 noticeIds.addAll(r.ids());
                 d.because(r.reason(), "notice", notice, "restoredAt", r.at(), "periodEnd",
-                        r.period() == null ? null : r.period().end());
+                        r.period() == null ? null : r.period().end(), "complainedAt",
+                        e.counter() == null ? null : e.counter().rightsHolderComplainedOrSuedAt());
                 d.refer(r.ids());
                 if (c.copyright() && NormalCase.actRegime(r.at()) == Regime.CIVIL_CODE) {
                     d.because(Reason.CIVIL_CODE_1196_PREVAILS_OVER_REG_17, "notice", notice);
@@ -98,7 +102,8 @@ final class NoticeRule {
                     DutiesTowardUser.reportPeriod(d, r.period(), notice, r.periodDays(), policy);
                 }
                 if (r.event()) {
-                    events = added(events, new Event(r.at(), null, e.receivedAt()));
+                    events.add(new NoticeFindings.Event(r.at(), null, e.receivedAt(), null, null));
+                    eventFindings.add(f);
                 }
             }
         }
@@ -106,38 +111,36 @@ final class NoticeRule {
             noticeIds.addAll(invalidIds);
         }
         boolean validHostPersonality = anyValid && c.personality() && c.role().isHost();
-        if (events.isEmpty()) {
-            return new Outcome(false, anyValid, validHostPersonality, noticeIds);
-        }
 
         // 9.5 — each event opens a liable period until the next "down" strictly after it, from any source; a late
-        // event also ends no later than its own performance.
+        // event also ends no later than its own performance; a patent counter-notice period that ran its course ends it
         List<LiablePeriod> periods = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            Event ev = events.get(i);
+            NoticeFindings.Event ev = events.get(i);
             Instant until = c.timeline().nextDownAfter(ev.at());
-            if (ev.performedBound() != null) {
+            if (ev.performedBound() != null && ev.performedBound().isAfter(ev.at())) {
                 until = Instants.min(until, ev.performedBound());
             }
-            periods.add(new LiablePeriod(ev.at(), until));
-        }
-        periods.sort(Comparator.comparing(LiablePeriod::from));
-        List<LiablePeriod> merged = new ArrayList<>();
-        for (int i = 0; i < periods.size(); i++) {
-            LiablePeriod p = periods.get(i);
-            if (!merged.isEmpty()) {
-                LiablePeriod last = merged.get(merged.size() - 1);
-                if (last.until() == null || !p.from().isAfter(last.until())) {
-                    Instant until = last.until() == null || p.until() == null ? null
-                            : Instants.max(last.until(), p.until());
-                    merged.set(merged.size() - 1, new LiablePeriod(last.from(), until));
-                    continue;
-                }
+            if (ev.notAfter() != null) {
+                until = Instants.min(until, ev.notAfter());
             }
-            merged.add(p);
+            Instant patentEnd = patentPeriodEnd(c, eventFindings.get(i).episode(), policy);
+            if (patentEnd != null) {
+                until = Instants.min(until, patentEnd);
+                d.because(Reason.PATENT_PERIOD_ENDS_WITH_COUNTER_NOTICE_PERIOD, "notice",
+                        eventFindings.get(i).episode().path(), "periodEnd", patentEnd);
+            }
+            if (until == null || until.isAfter(ev.at())) {
+                periods.add(new LiablePeriod(ev.at(), until));
+            }
         }
+        if (periods.isEmpty()) {
+            return new Outcome(false, anyValid, validHostPersonality, noticeIds);
+        }
+        List<LiablePeriod> merged = LiablePeriod.merge(periods);
         d.decide(Liability.INDIRECT, Rule.NOTICE_RULE, JointScope.EXPANDED_PART);
-        d.expandedPeriods = List.copyOf(merged);
+        d.expandedPeriods = merged;
+        d.liablePeriods = merged;
         d.because(Reason.LIABLE_FOR_ENLARGED_DAMAGE, "from", merged.get(0).from(), "until",
                 merged.get(merged.size() - 1).until(), "periods", merged.size());
         d.cite(cc ? Provision.CIVIL_CODE_1195_2 : Provision.TORT_LAW_36_2);
@@ -148,7 +151,10 @@ final class NoticeRule {
             if (cc) {
                 d.cite(Provision.SPC_NDR_13, Provision.SPC_NDR_14);
             } else {
-                d.cite(Provision.REG_14, Provision.REG_15, Provision.SPC_NDR_13_2012, Provision.SPC_NDR_14_2012);
+                d.cite(Provision.SPC_NDR_13_2012, Provision.SPC_NDR_14_2012);
+                if (c.role().isHost()) {
+                    d.cite(Provision.REG_14, Provision.REG_15);
+                }
             }
             ConduitHarbour.hostLiable(c, d);
         } else if (c.personality()) {
@@ -158,24 +164,41 @@ final class NoticeRule {
                 d.cite(Provision.SPC_PR_2014_5, Provision.SPC_PR_2014_6);
             }
         }
-        if (c.ip() && events.stream().anyMatch(ev -> !ev.noticeReceivedAt().isBefore(Instants.SPC_REPLY_IN_FORCE))) {
-            d.cite(Provision.SPC_REPLY_2020_2);
+        if (c.ip()) {
+            for (NoticeFindings.Event ev : events) {
+                if (!ev.noticeReceivedAt().isBefore(Instants.SPC_REPLY_IN_FORCE)) {
+                    d.cite(Provision.SPC_REPLY_2020_2);
+                    break;
+                }
+            }
         }
         for (int i = 0; i < noticeIds.size(); i++) {
-            Provision id = noticeIds.get(i);
-            d.cite(id);
+            d.cite(noticeIds.get(i));
         }
         return new Outcome(true, true, validHostPersonality, noticeIds);
     }
 
-    /** {@code events} with one more, made modifiable at the first (most notices open no liable period). */
-    private static List<Event> added(List<Event> events, Event event) {
-        List<Event> out = events.isEmpty() ? new ArrayList<>(4) : events;
-        out.add(event);
-        return out;
+    /**
+     * 9.5 — a PATENT episode with a valid counter-notice forwarded to the holder: once the counter-notice period has
+     * ended at {@code asOf} without a complaint or suit notified before its end, any measure would have had to end, so
+     * the liable periods its events open end there (the period's days chosen at the counter-notice's date, §7).
+     */
+    private static Instant patentPeriodEnd(NormalCase c, NormalCase.Episode e, Policy policy) {
+        NormalCase.Counter counter = e.counter();
+        if (c.rightType() != RightType.PATENT || counter == null || !counter.valid()
+                || counter.forwardedToRightsHolderAt() == null) {
+            return null;
+        }
+        CounterNoticePeriod period = CounterNoticePeriod.from(counter.forwardedToRightsHolderAt(),
+                c.ecl(counter.receivedAt()), c, counter.excludedDelayWorkingDays(), policy);
+        Instant complained = counter.rightsHolderComplainedOrSuedAt();
+        if (c.asOf().isBefore(period.end()) || (complained != null && complained.isBefore(period.end()))) {
+            return null;
+        }
+        return period.end();
     }
 
-    /** Flags that arise wherever 9.1 is evaluated (every path that runs Step 11). */
+    /** Flags and questions that arise wherever 9.1 is evaluated (every path that runs Step 11). */
     static void noticeFlags(NoticeFindings.Finding f, Decision d) {
         List<Reason> invalidity = f.invalidity();
         for (int i = 0; i < invalidity.size(); i++) {
@@ -189,14 +212,23 @@ final class NoticeRule {
         if (f.formNeedsReview()) {
             d.flag(ReviewFlag.NOTICE_FORM_NEEDS_REVIEW);
         }
+        if (f.evidenceNeedsReview()) {
+            d.flag(ReviewFlag.NOTICE_EVIDENCE_NEEDS_REVIEW);
+        }
+        if (f.otherwiseValid() && f.episode().contentNotStated()) {
+            d.flag(ReviewFlag.NOTICE_CONTENT_NOT_STATED);
+        }
+        for (NoticeFindings.Question q : f.questions()) {
+            d.raise(q.question(), f.episode().path(), q.presumptive(), q.facts());
+        }
     }
 
     /**
      * 9.3 — whether the measure fits is a question of fact for patents, for other rights on an e-commerce platform,
-     * and for every conduit.
+     * and for every conduit and infrastructure provider.
      */
     private static void adequacyFlag(NormalCase c, Decision d) {
-        if (c.rightType() == RightType.PATENT || c.role().isConduit()
+        if (c.rightType() == RightType.PATENT || !c.role().isHost()
                 || (c.ecommercePlatform()
                 && (c.rightType() == RightType.OTHER || c.rightType() == RightType.COPYRIGHT_OTHER))) {
             d.flag(ReviewFlag.MEASURE_ADEQUACY_NEEDS_REVIEW);

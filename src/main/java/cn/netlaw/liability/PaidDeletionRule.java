@@ -16,7 +16,9 @@ final class PaidDeletionRule {
         d.at(Step.PAID_DELETION);
         if (!c.paidDeletionAgreement()) {
             d.paidDeletionAgreement = PaidDeletionStatus.NOT_APPLICABLE;
-        } else if (c.personality()) {
+        } else if (c.personality() && (d.regime == Regime.CIVIL_CODE ? Provision.SPC_PR_2020_10_1
+                : Provision.SPC_PR_2014_14).inForceForPendingCasesAt(c.asOf())) {
+            // the voidness exists only in the interpretation: not before it is in force at asOf (§2 principle 3)
             d.paidDeletionAgreement = PaidDeletionStatus.VOID;
             d.cite(d.regime == Regime.CIVIL_CODE ? Provision.SPC_PR_2020_10_1 : Provision.SPC_PR_2014_14);
             d.because(Reason.PAID_DELETION_AGREEMENT_VOID);

@@ -11,20 +11,19 @@ import java.util.TreeSet;
  * Policy values the statute leaves open (decision-spec §6, §7, §9, §11). These are engineering choices, not law:
  * results that turn on them are flagged for review. Configuration names: {@code liability.policy.*}.
  *
- * @param timelinessHours                  §6 thresholds in hours by role class and right type
- * @param largeBatchItems                  a notice with more items than this gets the multiplier (§6)
- * @param largeBatchMultiplier             multiplier for large notices (§6)
+ * @param bands                            §6 timeliness bands by class and right (every banded cell present)
+ * @param largeBatchItems                  a notice with more items than this gets the multiplier on its late bound
+ * @param largeBatchMultiplier             multiplier of the late bound for large notices (§6)
  * @param counterNoticeDays                reasonable period after a forwarded counter-notice (Civil Code 1196(2), §7)
  * @param maxExcludedDelayWorkingDays      cap on the SPC Reply Art 3 extension (§7)
  * @param tllKnowledgeIncludesShouldHaveKnown whether 应知 counts under TLL 36(3) for non-copyright rights (§9)
- * @param holidays                         statutory holidays, rest days besides weekends (§7)
+ * @param holidays                         statutory holidays, rest days besides weekends (§6, §7)
  * @param adjustedWorkingDays              调休 weekend days that are working days (§7)
- * @param conduitNoticeDutyBeforeCivilCode whether conduits must act on notices before 2021 (9.2)
- * @param patentForwardingSuffices         whether forwarding alone answers a patent notice (9.3)
+ * @param conduitNoticeDutyBeforeCivilCode whether TLL-era copyright notices to conduits are judged (9.2)
  * @param limitationYears                  years after which the limitation period is flagged (Finally)
  */
 public record Policy(
-        Map<RoleClass, Map<RightType, Integer>> timelinessHours,
+        Map<TimelinessClass, Map<BandRight, Band>> bands,
         int largeBatchItems,
         int largeBatchMultiplier,
         int counterNoticeDays,
@@ -33,29 +32,27 @@ public record Policy(
         Set<LocalDate> holidays,
         Set<LocalDate> adjustedWorkingDays,
         boolean conduitNoticeDutyBeforeCivilCode,
-        boolean patentForwardingSuffices,
         int limitationYears) {
 
     public Policy {
-        Objects.requireNonNull(timelinessHours, "timelinessHours");
-        EnumMap<RoleClass, Map<RightType, Integer>> copy = new EnumMap<>(RoleClass.class);
-        for (RoleClass roleClass : RoleClass.values()) {
-            Map<RightType, Integer> row = timelinessHours.get(roleClass);
-            if (row == null) {
-                throw new IllegalArgumentException("timeliness hours missing for " + roleClass);
-            }
-            EnumMap<RightType, Integer> rowCopy = new EnumMap<>(RightType.class);
-            for (RightType rightType : RightType.values()) {
-                Integer hours = row.get(rightType);
-                if (hours == null || hours < 1) {
-                    throw new IllegalArgumentException(
-                            "timeliness hours for " + roleClass + "/" + rightType + " must be at least 1");
+        Objects.requireNonNull(bands, "bands");
+        EnumMap<TimelinessClass, Map<BandRight, Band>> copy = new EnumMap<>(TimelinessClass.class);
+        for (TimelinessClass timelinessClass : TimelinessClass.values()) {
+            Map<BandRight, Band> row = bands.get(timelinessClass);
+            EnumMap<BandRight, Band> rowCopy = new EnumMap<>(BandRight.class);
+            for (BandRight right : BandRight.values()) {
+                if (!right.bandedIn(timelinessClass)) {
+                    continue;
                 }
-                rowCopy.put(rightType, hours);
+                Band band = row == null ? null : row.get(right);
+                if (band == null) {
+                    throw new IllegalArgumentException("timeliness band missing for " + timelinessClass + "/" + right);
+                }
+                rowCopy.put(right, band);
             }
-            copy.put(roleClass, Map.copyOf(rowCopy));
+            copy.put(timelinessClass, Map.copyOf(rowCopy));
         }
-        timelinessHours = Map.copyOf(copy);
+        bands = Map.copyOf(copy);
         if (largeBatchItems < 1 || largeBatchMultiplier < 1 || counterNoticeDays < 1 || maxExcludedDelayWorkingDays < 0
                 || limitationYears < 1) {
             throw new IllegalArgumentException("policy values out of range");
@@ -64,80 +61,51 @@ public record Policy(
         adjustedWorkingDays = Set.copyOf(adjustedWorkingDays == null ? Set.of() : adjustedWorkingDays);
     }
 
-    /** The defaults of decision-spec §6 and §11. */
-    public static Policy defaults() {
-        Map<RightType, Integer> host = new EnumMap<>(RightType.class);
-        host.put(RightType.COPYRIGHT, 24);
-        host.put(RightType.COPYRIGHT_OTHER, 72);
-        host.put(RightType.PERSONALITY, 48);
-        host.put(RightType.TRADEMARK, 72);
-        host.put(RightType.PATENT, 168);
-        host.put(RightType.OTHER, 72);
-        Map<RightType, Integer> conduit = new EnumMap<>(RightType.class);
-        for (RightType rightType : RightType.values()) {
-            conduit.put(rightType, rightType == RightType.PATENT ? 168 : 72);
-        }
-        return new Policy(Map.of(RoleClass.HOST, host, RoleClass.CONDUIT, conduit), 100, 3, 15, 20, true, Set.of(),
-                Set.of(), true, false, 3);
-    }
-
-    /**
-     * The values of this policy that differ from {@code base}, as {@code name=value} with the configuration names in
-     * camelCase (e.g. {@code timelinessHours.host.copyright=12}, {@code holidays=2025-10-01,2025-10-02}).
-     */
-    public java.util.List<String> differencesFrom(Policy base) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        for (RoleClass roleClass : RoleClass.values()) {
-            for (RightType rightType : RightType.values()) {
-                int mine = hours(roleClass, rightType);
-                if (mine != base.hours(roleClass, rightType)) {
-                    out.add("timelinessHours." + roleClass.name().toLowerCase(java.util.Locale.ROOT) + "."
-                            + camel(rightType) + "=" + mine);
-                }
+    /** The default bands of decision-spec §6 (hours, prompt / late). */
+    public static Map<TimelinessClass, Map<BandRight, Band>> defaultBands() {
+        Map<TimelinessClass, Map<BandRight, Band>> bands = new EnumMap<>(TimelinessClass.class);
+        Map<BandRight, Band> host = new EnumMap<>(BandRight.class);
+        host.put(BandRight.COPYRIGHT, new Band(24, 72));
+        host.put(BandRight.COPYRIGHT_OTHER, new Band(48, 120));
+        host.put(BandRight.PERSONALITY, new Band(24, 120));
+        host.put(BandRight.PERSONALITY_OBVIOUS, new Band(24, 72));
+        host.put(BandRight.TRADEMARK, new Band(48, 120));
+        host.put(BandRight.PATENT, new Band(72, 240));
+        host.put(BandRight.OTHER, new Band(48, 120));
+        bands.put(TimelinessClass.HOST, host);
+        Map<BandRight, Band> ecommerce = new EnumMap<>(BandRight.class);
+        ecommerce.put(BandRight.COPYRIGHT, new Band(48, 120));
+        ecommerce.put(BandRight.COPYRIGHT_OTHER, new Band(48, 120));
+        ecommerce.put(BandRight.TRADEMARK, new Band(48, 120));
+        ecommerce.put(BandRight.PATENT, new Band(72, 240));
+        bands.put(TimelinessClass.ECOMMERCE, ecommerce);
+        Map<BandRight, Band> conduit = new EnumMap<>(BandRight.class);
+        for (BandRight right : BandRight.values()) {
+            if (right.bandedIn(TimelinessClass.CONDUIT)) {
+                conduit.put(right, new Band(24, 72));
             }
         }
-        differ(out, "largeBatchItems", largeBatchItems, base.largeBatchItems);
-        differ(out, "largeBatchMultiplier", largeBatchMultiplier, base.largeBatchMultiplier);
-        differ(out, "counterNoticeDays", counterNoticeDays, base.counterNoticeDays);
-        differ(out, "maxExcludedDelayWorkingDays", maxExcludedDelayWorkingDays, base.maxExcludedDelayWorkingDays);
-        differ(out, "tllKnowledgeIncludesShouldHaveKnown", tllKnowledgeIncludesShouldHaveKnown,
-                base.tllKnowledgeIncludesShouldHaveKnown);
-        if (!holidays.equals(base.holidays)) {
-            out.add("holidays=" + dates(holidays));
-        }
-        if (!adjustedWorkingDays.equals(base.adjustedWorkingDays)) {
-            out.add("adjustedWorkingDays=" + dates(adjustedWorkingDays));
-        }
-        differ(out, "conduitNoticeDutyBeforeCivilCode", conduitNoticeDutyBeforeCivilCode,
-                base.conduitNoticeDutyBeforeCivilCode);
-        differ(out, "patentForwardingSuffices", patentForwardingSuffices, base.patentForwardingSuffices);
-        differ(out, "limitationYears", limitationYears, base.limitationYears);
-        return out;
+        bands.put(TimelinessClass.CONDUIT, conduit);
+        Map<BandRight, Band> live = new EnumMap<>(BandRight.class);
+        live.put(BandRight.COPYRIGHT, new Band(0.5, 2));
+        live.put(BandRight.COPYRIGHT_OTHER, new Band(0.5, 2));
+        live.put(BandRight.PERSONALITY, new Band(0.5, 2));
+        bands.put(TimelinessClass.LIVE, live);
+        return bands;
     }
 
-    /** The camelCase name of a right type in configuration: {@code COPYRIGHT_OTHER} → {@code copyrightOther}. */
-    public static String camel(RightType rightType) {
-        String[] parts = rightType.name().toLowerCase(java.util.Locale.ROOT).split("_");
-        StringBuilder name = new StringBuilder(parts[0]);
-        for (int i = 1; i < parts.length; i++) {
-            name.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+    /** The defaults of decision-spec §6 and §11. */
+    public static Policy defaults() {
+        return new Policy(defaultBands(), 100, 3, 15, 20, true, Set.of(), Set.of(), false, 3);
+    }
+
+    /** The band of a class and right; the cell must exist ({@link BandRight#bandedIn}). */
+    public Band band(TimelinessClass timelinessClass, BandRight right) {
+        Band band = bands.get(timelinessClass).get(right);
+        if (band == null) {
+            throw new IllegalArgumentException("no band for " + timelinessClass + "/" + right);
         }
-        return name.toString();
-    }
-
-    private static void differ(java.util.List<String> out, String name, Object mine, Object base) {
-        if (!mine.equals(base)) {
-            out.add(name + "=" + mine);
-        }
-    }
-
-    private static String dates(Set<LocalDate> dates) {
-        return new TreeSet<>(dates).stream().map(LocalDate::toString)
-                .collect(java.util.stream.Collectors.joining(","));
-    }
-
-    public int hours(RoleClass roleClass, RightType rightType) {
-        return timelinessHours.get(roleClass).get(rightType);
+        return band;
     }
 
     /** Sorted holiday dates, for stable rendering and hashing. */

@@ -96,5 +96,38 @@ public enum Provision {
     GENERAL_PROVISIONS_203,
     LEGISLATION_LAW_99,
     LEGISLATION_LAW_88_2015,
-    LEGISLATION_LAW_79_2000
+    LEGISLATION_LAW_79_2000;
+
+    /**
+     * For a judicial interpretation ({@code appliesTo: PENDING_CASES} in the catalogue): the day it took effect; it
+     * reaches only cases pending on or after that day (§2 principle 3). Null for statutes and regulations.
+     */
+    public java.time.LocalDate pendingCasesFrom() {
+        String id = name();
+        if (id.equals("SPC_NDR_13") || id.equals("SPC_NDR_14")) {
+            return java.time.LocalDate.of(2021, 1, 1);
+        }
+        if (id.startsWith("SPC_NDR_")) {
+            return java.time.LocalDate.of(2013, 1, 1);
+        }
+        if (id.startsWith("SPC_PR_2020_") || id.startsWith("SPC_CC_TIME_")) {
+            return java.time.LocalDate.of(2021, 1, 1);
+        }
+        if (id.startsWith("SPC_PR_2014_")) {
+            return java.time.LocalDate.of(2014, 10, 10);
+        }
+        if (id.startsWith("SPC_REPLY_2020_")) {
+            return java.time.LocalDate.of(2020, 9, 14);
+        }
+        if (id.startsWith("SPC_TLL_NOTICE_2010_")) {
+            return java.time.LocalDate.of(2010, 6, 30);
+        }
+        return null;
+    }
+
+    /** Whether this id may be cited in a case assessed at {@code asOf} (a judicial interpretation: once in force). */
+    boolean inForceForPendingCasesAt(java.time.Instant asOf) {
+        java.time.LocalDate from = pendingCasesFrom();
+        return from == null || !asOf.isBefore(Moment.startOfDay(from));
+    }
 }

@@ -11,7 +11,13 @@ public enum Role {
     /** Search services (搜索). */
     SEARCH(RoleClass.HOST),
     /** Linking services (链接). */
-    LINKING(RoleClass.HOST);
+    LINKING(RoleClass.HOST),
+    /**
+     * Cloud servers, IaaS, hosting infrastructure leased to a customer, mini-program frameworks: none of the
+     * Regulation's service types; the provider cannot see or remove a single item, only suspend the customer's whole
+     * service (3.0).
+     */
+    INFRASTRUCTURE(RoleClass.INFRASTRUCTURE);
 
     private final RoleClass roleClass;
 
@@ -27,7 +33,12 @@ public enum Role {
         return roleClass == RoleClass.HOST;
     }
 
+    /** ACCESS or CACHING. */
     public boolean isConduit() {
         return roleClass == RoleClass.CONDUIT;
+    }
+
+    public boolean isInfrastructure() {
+        return roleClass == RoleClass.INFRASTRUCTURE;
     }
 }

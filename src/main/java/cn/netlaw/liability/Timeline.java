@@ -18,7 +18,7 @@ final class Timeline {
 
     /** Kinds of event, in the order they apply at equal instants. */
     enum Kind {
-        CONDUCT_START(true), REAPPEARANCE(true), DOWN(false), RESTORATION(true);
+        CONDUCT_START(true), REAPPEARANCE(true), INDICATORS(true), DOWN(false), RESTORATION(true);
 
         final boolean up;
 
@@ -148,5 +148,102 @@ final class Timeline {
             next = givenEnd;
         }
         return next;
+    }
+
+    /** An instant at which an "up" event turns the state from "down" to "up"; the up event's kind and episode. */
+    record Turn(Instant at, Kind kind, int episode) {
+    }
+
+    /**
+     * The instants strictly after {@code after} and strictly before {@code before} at which the state turns from
+     * "down" to "up" (Step 8's up-instants after {@code t0}), in time order. Restorations of the episodes in
+     * {@code notTaken} (lawful under 9.4) still put the content up but are not returned as turns; {@code skipped}
+     * receives the instants so skipped.
+     */
+    List<Turn> upTurns(Instant after, Instant before, java.util.function.IntPredicate notTaken, List<Instant> skipped) {
+        List<Turn> turns = new ArrayList<>(2);
+        List<Event> list = events();
+        boolean up = false;
+        int i = 0;
+        while (i < list.size()) {
+            Instant at = list.get(i).at();
+            boolean wasUp = up;
+            Event taken = null;
+            boolean excluded = false;
+            while (i < list.size() && list.get(i).at().equals(at)) {
+                Event e = list.get(i);
+                up = e.kind().up;
+                if (e.kind().up) {
+                    if (e.kind() == Kind.RESTORATION && notTaken.test(e.episode())) {
+                        excluded = true;
+                    } else if (taken == null) {
+                        taken = e;
+                    }
+                }
+                i++;
+            }
+            if (!wasUp && up && at.isAfter(after) && (before == null || at.isBefore(before))) {
+                if (taken != null) {
+                    turns.add(new Turn(at, taken.kind(), taken.episode()));
+                } else if (excluded) {
+                    skipped.add(at);
+                }
+            }
+        }
+        return turns;
+    }
+
+    /** Whether an "up" event of the given kind of the given episode is at {@code at}. */
+    boolean hasEvent(Instant at, Kind kind, int episode) {
+        List<Event> list = events();
+        for (int i = 0; i < list.size(); i++) {
+            Event e = list.get(i);
+            if (e.at().equals(at) && e.kind() == kind && e.episode() == episode) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The state at {@code t} as if the given episode's own measure and restoration had not happened (a conduit's or an
+     * infrastructure provider's lifted measure counts as not taken, 9.3).
+     */
+    boolean upAtIgnoring(Instant t, int episode) {
+        if (givenEnd != null && !t.isBefore(givenEnd)) {
+            return false;
+        }
+        boolean up = false;
+        List<Event> list = events();
+        for (int i = 0; i < list.size(); i++) {
+            Event e = list.get(i);
+            if (e.at().isAfter(t)) {
+                break;
+            }
+            if (e.episode() == episode && (e.kind() == Kind.DOWN || e.kind() == Kind.RESTORATION)) {
+                continue;
+            }
+            up = e.kind().up;
+        }
+        return up;
+    }
+
+    /** The first instant strictly after {@code t} at which the state turns from "down" to "up", or null. */
+    Instant nextUpAfter(Instant t) {
+        boolean up = false;
+        List<Event> list = events();
+        int i = 0;
+        while (i < list.size()) {
+            Instant at = list.get(i).at();
+            boolean wasUp = up;
+            while (i < list.size() && list.get(i).at().equals(at)) {
+                up = list.get(i).kind().up;
+                i++;
+            }
+            if (!wasUp && up && at.isAfter(t) && (givenEnd == null || at.isBefore(givenEnd))) {
+                return at;
+            }
+        }
+        return null;
     }
 }

@@ -28,6 +28,9 @@ final class TransitionalArticles {
             d.because(Reason.TRANSITIONAL_ARTICLE_APPLIED, "conductDate", conduct, "interpretation", "SPC_PR_2014");
             d.cite(Provision.SPC_PR_2014_19);
         }
+        if (d.interpretationWithheld) {
+            d.because(Reason.INTERPRETATION_NOT_IN_FORCE_AT_AS_OF, "asOf", c.asOf());
+        }
         if ((d.liability == Liability.DIRECT || d.liability == Liability.INDIRECT) && !c.continuing()) {
             Instant limit = LocalDateTime.ofInstant(c.stateEnd(), Moment.CHINA).plusYears(policy.limitationYears())
                     .toInstant(Moment.CHINA);

@@ -3,8 +3,10 @@ package cn.netlaw.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.netlaw.liability.Policy;
-import cn.netlaw.liability.RightType;
-import cn.netlaw.liability.RoleClass;
+
+import cn.netlaw.liability.TimelinessClass;
+import cn.netlaw.liability.BandRight;
+import cn.netlaw.liability.Band;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -37,17 +39,19 @@ class LiabilityConfigTest {
     @Test
     void the_environment_variable_forms_of_the_keys_are_read() {
         LiabilityConfig config = mapping(Map.of(
-                "LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT", "12",
-                "LIABILITY_POLICY_TIMELINESS_HOURS_CONDUIT_COPYRIGHT_OTHER", "96",
+                "LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT_PROMPT", "12",
+                "LIABILITY_POLICY_TIMELINESS_HOURS_CONDUIT_COPYRIGHT_OTHER_LATE", "96",
+                "LIABILITY_POLICY_TIMELINESS_HOURS_LIVE_PERSONALITY_PROMPT", "0.25",
                 "LIABILITY_POLICY_LARGE_BATCH_ITEMS", "50",
                 "LIABILITY_POLICY_COUNTER_NOTICE_DAYS", "20",
                 "LIABILITY_POLICY_TLL_KNOWLEDGE_INCLUDES_SHOULD_HAVE_KNOWN", "false",
                 "LIABILITY_POLICY_HOLIDAYS", "2025-10-01,2025-10-02",
                 "LIABILITY_EVALUATION_TIME", "2025-06-30T12:00:00+08:00"), Map.of());
         Policy policy = EngineSetup.policy(config.policy());
-        assertThat(policy.hours(RoleClass.HOST, RightType.COPYRIGHT)).isEqualTo(12);
-        assertThat(policy.hours(RoleClass.CONDUIT, RightType.COPYRIGHT_OTHER)).isEqualTo(96);
-        assertThat(policy.hours(RoleClass.HOST, RightType.PATENT)).isEqualTo(168);
+        assertThat(policy.band(TimelinessClass.HOST, BandRight.COPYRIGHT)).isEqualTo(new Band(12, 72));
+        assertThat(policy.band(TimelinessClass.CONDUIT, BandRight.COPYRIGHT_OTHER)).isEqualTo(new Band(24, 96));
+        assertThat(policy.band(TimelinessClass.LIVE, BandRight.PERSONALITY)).isEqualTo(new Band(0.25, 2));
+        assertThat(policy.band(TimelinessClass.HOST, BandRight.PATENT)).isEqualTo(new Band(72, 240));
         assertThat(policy.largeBatchItems()).isEqualTo(50);
         assertThat(policy.counterNoticeDays()).isEqualTo(20);
         assertThat(policy.tllKnowledgeIncludesShouldHaveKnown()).isFalse();
@@ -58,14 +62,14 @@ class LiabilityConfigTest {
     @Test
     void the_property_forms_of_the_keys_are_read() {
         LiabilityConfig config = mapping(Map.of(), Map.of(
-                "liability.policy.timeliness-hours.host.personality", "24",
+                "liability.policy.timeliness-hours.host.personality.late", "96",
                 "liability.policy.adjusted-working-days", "2025-09-28",
-                "liability.policy.patent-forwarding-suffices", "true",
+                "liability.policy.conduit-notice-duty-before-civil-code", "true",
                 "liability.policy.limitation-years", "4"));
         Policy policy = EngineSetup.policy(config.policy());
-        assertThat(policy.hours(RoleClass.HOST, RightType.PERSONALITY)).isEqualTo(24);
+        assertThat(policy.band(TimelinessClass.HOST, BandRight.PERSONALITY)).isEqualTo(new Band(24, 96));
         assertThat(policy.adjustedWorkingDays()).containsExactly(LocalDate.of(2025, 9, 28));
-        assertThat(policy.patentForwardingSuffices()).isTrue();
+        assertThat(policy.conduitNoticeDutyBeforeCivilCode()).isTrue();
         assertThat(policy.limitationYears()).isEqualTo(4);
     }
 

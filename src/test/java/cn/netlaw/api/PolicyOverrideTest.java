@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.netlaw.liability.LiabilityEngine;
 import cn.netlaw.liability.Policy;
-import cn.netlaw.liability.RightType;
-import cn.netlaw.liability.RoleClass;
+
+import cn.netlaw.liability.TimelinessClass;
+import cn.netlaw.liability.BandRight;
+import cn.netlaw.liability.Band;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -23,7 +25,7 @@ class PolicyOverrideTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of(
-                    "liability.policy.timeliness-hours.host.copyright", "12",
+                    "liability.policy.timeliness-hours.host.copyright.prompt", "12",
                     "liability.policy.holidays", "2025-10-01,2025-10-02");
         }
     }
@@ -37,8 +39,8 @@ class PolicyOverrideTest {
     @Test
     void the_configured_threshold_and_holidays_are_the_engine_policy() {
         Policy policy = engine.policy();
-        assertThat(policy.hours(RoleClass.HOST, RightType.COPYRIGHT)).isEqualTo(12);
-        assertThat(policy.hours(RoleClass.HOST, RightType.PERSONALITY)).isEqualTo(48);
+        assertThat(policy.band(TimelinessClass.HOST, BandRight.COPYRIGHT).prompt()).isEqualTo(12);
+        assertThat(policy.band(TimelinessClass.HOST, BandRight.PERSONALITY)).isEqualTo(new Band(24, 120));
         assertThat(policy.holidays()).contains(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 2));
     }
 

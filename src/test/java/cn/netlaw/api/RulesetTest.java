@@ -15,10 +15,9 @@ class RulesetTest {
 
     private static Policy withHolidays(Set<LocalDate> holidays) {
         Policy d = Policy.defaults();
-        return new Policy(d.timelinessHours(), d.largeBatchItems(), d.largeBatchMultiplier(), d.counterNoticeDays(),
+        return new Policy(d.bands(), d.largeBatchItems(), d.largeBatchMultiplier(), d.counterNoticeDays(),
                 d.maxExcludedDelayWorkingDays(), d.tllKnowledgeIncludesShouldHaveKnown(), holidays,
-                d.adjustedWorkingDays(), d.conduitNoticeDutyBeforeCivilCode(), d.patentForwardingSuffices(),
-                d.limitationYears());
+                d.adjustedWorkingDays(), d.conduitNoticeDutyBeforeCivilCode(), d.limitationYears());
     }
 
     @Test

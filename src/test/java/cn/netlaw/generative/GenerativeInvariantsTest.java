@@ -146,7 +146,8 @@ class GenerativeInvariantsTest {
     }
 
     private Evaluation unexplained(JsonNode request) {
-        return engine.evaluate(((CaseReader.Facts) reader.read(request)).facts(), engine.policy(), false);
+        return engine.evaluate(((CaseReader.Facts) reader.read(request)).facts(), engine.policy(), List.of(),
+                false);
     }
 
     /** I16: every component of the classification but the explanation is equal; that one is empty. */

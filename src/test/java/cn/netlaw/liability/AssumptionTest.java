@@ -14,16 +14,16 @@ class AssumptionTest {
     @Test
     void partsAreWrittenAsTheTextOfTheValue() {
         assertThat(Assumption.of(AssumptionCode.AS_OF_ASSUMED, T).value()).isEqualTo("2022-03-01T09:02:03+08:00");
-        assertThat(Assumption.of(AssumptionCode.TIMELINESS_DEADLINE, "noticeHistory[0]", T).value())
+        assertThat(Assumption.of(AssumptionCode.REAPPEARANCE_ASSUMED, "noticeHistory[0]", T).value())
                 .isEqualTo("noticeHistory[0]: 2022-03-01T09:02:03+08:00");
         assertThat(Assumption.of(AssumptionCode.CONDUCT_DATE_ASSUMED, LocalDate.of(2022, 3, 1)).value())
                 .isEqualTo("2022-03-01");
         assertThat(Assumption.of(AssumptionCode.TIMELINESS_THRESHOLD,
-                new NoticeFindings.Threshold("NOTICE", RoleClass.HOST, RightType.COPYRIGHT, 72, 101)).value())
-                .isEqualTo("NOTICE/HOST/COPYRIGHT: 72h (101 items)");
+                new Bands.Label("NOTICE", TimelinessClass.HOST, BandRight.COPYRIGHT, 24, 216)).value())
+                .isEqualTo("NOTICE/HOST/COPYRIGHT: 24h/216h");
         assertThat(Assumption.of(AssumptionCode.TIMELINESS_THRESHOLD,
-                new NoticeFindings.Threshold("KNOWLEDGE", RoleClass.CONDUIT, RightType.OTHER, 24, 0)).value())
-                .isEqualTo("KNOWLEDGE/CONDUIT/OTHER: 24h");
+                new Bands.Label("NOTICE", TimelinessClass.LIVE, BandRight.PERSONALITY, 0.5, 2)).value())
+                .isEqualTo("NOTICE/LIVE/PERSONALITY: 0.5h/2h");
     }
 
     @Test

@@ -69,7 +69,7 @@ final class CaseSketch {
                 servesAfterOriginRemoval, interferesWithOriginStats, identifiesAsProvider, instigates,
                 selfInitiatedMeasureAt, userWarnedAt, indicators);
         return new CaseFacts(p, notices, rightType, conductDate, conductEndDate, ongoing, asOf, ecommercePlatform,
-                contentInfringing, paidDeletion);
+                null, null, contentInfringing, paidDeletion);
     }
 
     Evaluation evaluate() {
@@ -150,7 +150,7 @@ final class CaseSketch {
         }
 
         NoticeEpisode build() {
-            return new NoticeEpisode(receivedAt, reappearedAt, newGrounds, channel, publishedChannel, identity,
+            return new NoticeEpisode(receivedAt, reappearedAt, null, newGrounds, channel, publishedChannel, identity,
                     evidence, reason, locates, itemCount, malicious, goodFaith, forwardedAt, measuresTakenAt,
                     measureEffective, restoredAt, counter);
         }

@@ -13,7 +13,7 @@ class CounterNoticePeriodTest {
     private static NormalCase caseOf(RightType rightType) {
         CaseSketch s = CaseSketch.of(Role.STORAGE, rightType).conduct("2022-01-01");
         Decision d = new Decision();
-        return new Normaliser(d).normalise(s.build(), Instant.parse("2025-06-30T04:00:00Z")).normalCase();
+        return new Normaliser(d, java.util.List.of()).normalise(s.build(), Instant.parse("2025-06-30T04:00:00Z")).normalCase();
     }
 
     private static Instant at(String s) {
@@ -40,13 +40,13 @@ class CounterNoticePeriodTest {
     @Test
     void configured_holidays_are_rest_days_and_adjusted_working_days_are_not() {
         Policy d = Policy.defaults();
-        Policy holidays = new Policy(d.timelinessHours(), 100, 3, 15, 20, true,
-                Set.of(LocalDate.of(2022, 6, 20)), Set.of(), true, false, 3);
+        Policy holidays = new Policy(d.bands(), 100, 3, 15, 20, true,
+                Set.of(LocalDate.of(2022, 6, 20)), Set.of(), true, 3);
         CounterNoticePeriod p = CounterNoticePeriod.from(at("2022-06-03T09:00:00+08:00"), false,
                 caseOf(RightType.PERSONALITY), 0, holidays);
         assertThat(p.end()).isEqualTo(at("2022-06-22T00:00:00+08:00"));
-        Policy adjusted = new Policy(d.timelinessHours(), 100, 3, 15, 20, true, Set.of(),
-                Set.of(LocalDate.of(2022, 6, 18)), true, false, 3);
+        Policy adjusted = new Policy(d.bands(), 100, 3, 15, 20, true, Set.of(),
+                Set.of(LocalDate.of(2022, 6, 18)), true, 3);
         CounterNoticePeriod q = CounterNoticePeriod.from(at("2022-06-03T09:00:00+08:00"), false,
                 caseOf(RightType.PERSONALITY), 0, adjusted);
         assertThat(q.end()).isEqualTo(at("2022-06-19T00:00:00+08:00"));
@@ -67,7 +67,7 @@ class CounterNoticePeriodTest {
     @Test
     void the_e_commerce_law_fixes_fifteen_days_whatever_the_configured_reasonable_period() {
         Policy d = Policy.defaults();
-        Policy thirty = new Policy(d.timelinessHours(), 100, 3, 30, 20, true, Set.of(), Set.of(), true, false, 3);
+        Policy thirty = new Policy(d.bands(), 100, 3, 30, 20, true, Set.of(), Set.of(), true, 3);
         CounterNoticePeriod ecl = CounterNoticePeriod.from(at("2022-04-03T12:00:00+08:00"), true,
                 caseOf(RightType.TRADEMARK), 0, thirty);
         assertThat(ecl.end()).isEqualTo(at("2022-04-19T00:00:00+08:00"));

@@ -11,7 +11,7 @@ class KnowledgeRulesTest {
             boolean placement, boolean hot, boolean obvious, boolean benefit, boolean priorUser, boolean priorWork,
             boolean technical) {
         return new Indicators(recommendation, manual, prePublication, placement, hot, obvious, benefit, priorUser,
-                priorWork, technical);
+                priorWork, technical, null);
     }
 
     @Test
@@ -151,7 +151,7 @@ class KnowledgeRulesTest {
         assertThat(c.reviewFlags()).contains(ReviewFlag.TLL_CONSTRUCTIVE_KNOWLEDGE);
 
         Policy d = Policy.defaults();
-        Policy actualOnly = new Policy(d.timelinessHours(), 100, 3, 15, 20, false, null, null, true, false, 3);
+        Policy actualOnly = new Policy(d.bands(), 100, 3, 15, 20, false, null, null, true, 3);
         Classification strict = (Classification) s.evaluate(actualOnly);
         assertThat(strict.rule()).isEqualTo(Rule.NO_FAULT);
         assertThat(strict.effectiveKnowledge()).isEqualTo(Knowledge.SHOULD_HAVE_KNOWN);

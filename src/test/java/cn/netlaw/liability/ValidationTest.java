@@ -42,7 +42,7 @@ class ValidationTest {
     @Test
     void a_prior_notice_indicator_needs_the_time_the_repeat_appeared() {
         CaseSketch s = CaseSketch.of(Role.STORAGE, RightType.COPYRIGHT);
-        s.indicators = new Indicators(null, null, null, null, null, null, null, null, true, null);
+        s.indicators = new Indicators(null, null, null, null, null, null, null, null, true, null, null);
         assertThat(fields(s.reject())).containsExactly("provider.indicatorsSince");
     }
 

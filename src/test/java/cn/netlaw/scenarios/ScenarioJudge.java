@@ -37,14 +37,15 @@ public final class ScenarioJudge {
 
     private static final List<String> EXACT = List.of("regime", "liability", "rule", "joint", "jointScope");
     private static final List<String> EQUAL_WHEN_EXPECTED =
-            List.of("notifierLiability", "safeHarbour", "paidDeletionAgreement", "effectiveKnowledge");
+            List.of("notifierLiability", "safeHarbour", "paidDeletionAgreement", "effectiveKnowledge", "certainty");
     private static final List<String> INSTANTS_WHEN_EXPECTED =
-            List.of("expandedFrom", "expandedUntil", "knowledgeFrom", "actBy");
+            List.of("expandedFrom", "expandedUntil", "knowledgeFrom", "actBy", "clearlyLateAt");
     private static final List<String> SETS_WHEN_EXPECTED = List.of("dutyBreaches", "specialRegimes");
     private static final Set<String> KNOWN_EXPECTED_FIELDS = Set.of("httpStatus", "regime", "liability", "rule",
             "joint", "jointScope", "notifierLiability", "safeHarbour", "paidDeletionAgreement", "effectiveKnowledge",
-            "expandedFrom", "expandedUntil", "knowledgeFrom", "actBy", "expandedPeriods", "dutyBreaches",
-            "specialRegimes", "reviewFlags", "assumptionCodes", "legalBasis", "forbiddenBasis");
+            "expandedFrom", "expandedUntil", "knowledgeFrom", "actBy", "clearlyLateAt", "expandedPeriods",
+            "liablePeriods", "certainty", "contested", "alternatives", "dutyBreaches", "specialRegimes", "reviewFlags",
+            "assumptionCodes", "legalBasis", "forbiddenBasis");
 
     private ScenarioJudge() {
     }
@@ -106,7 +107,28 @@ public final class ScenarioJudge {
             }
         }
         if (expected.has("expandedPeriods")) {
-            comparePeriods(expected.get("expandedPeriods"), actual, mismatches);
+            comparePeriods("expandedPeriods", expected.get("expandedPeriods"), actual, mismatches);
+        }
+        if (expected.has("liablePeriods")) {
+            comparePeriods("liablePeriods", expected.get("liablePeriods"), actual, mismatches);
+        }
+        if (expected.has("contested")) {
+            Set<String> want = new TreeSet<>();
+            expected.get("contested").forEach(q -> want.add(q.path("question").asText() + "@" + q.path("subject").asText()));
+            Set<String> got = new TreeSet<>();
+            actual.path("contested").forEach(q -> got.add(q.path("question").asText() + "@" + q.path("subject").asText()));
+            if (!want.equals(got)) {
+                mismatches.add("contested: expected the pairs " + want + ", got " + got);
+            }
+        }
+        if (expected.has("alternatives")) {
+            Set<String> want = new TreeSet<>();
+            expected.get("alternatives").forEach(a -> want.add(outcomeKey(a.has("outcome") ? a.get("outcome") : a)));
+            Set<String> got = new TreeSet<>();
+            actual.path("alternatives").forEach(a -> got.add(outcomeKey(a.path("outcome"))));
+            if (!want.equals(got)) {
+                mismatches.add("alternatives: expected the outcomes " + want + ", got " + got);
+            }
         }
         for (String field : SETS_WHEN_EXPECTED) {
             if (expected.has(field)) {
@@ -247,6 +269,7 @@ public final class ScenarioJudge {
                 addInstant(acts, episode.path("receivedAt"));
                 addInstant(acts, episode.path("restoredAt"));
                 addInstant(acts, episode.path("counterNotice").path("receivedAt"));
+                addInstant(acts, episode.path("counterNotice").path("forwardedToRightsHolderAt"));
             }
         }
         acts.sort(Comparator.naturalOrder());
@@ -328,14 +351,14 @@ public final class ScenarioJudge {
         return want.equals(got) ? null : "expected " + expected + ", got " + actual;
     }
 
-    private static void comparePeriods(JsonNode expected, JsonNode actual, List<String> mismatches) {
-        JsonNode periods = actual.get("expandedPeriods");
+    private static void comparePeriods(String field, JsonNode expected, JsonNode actual, List<String> mismatches) {
+        JsonNode periods = actual.get(field);
         if (periods == null || !periods.isArray()) {
-            mismatches.add("expandedPeriods: expected " + expected + ", the result has no list of periods");
+            mismatches.add(field + ": expected " + expected + ", the result has no list of periods");
             return;
         }
         if (periods.size() != expected.size()) {
-            mismatches.add("expandedPeriods: expected " + expected.size() + " period(s) " + expected + ", got "
+            mismatches.add(field + ": expected " + expected.size() + " period(s) " + expected + ", got "
                     + periods.size() + " " + periods);
             return;
         }
@@ -343,10 +366,17 @@ public final class ScenarioJudge {
             for (String end : List.of("from", "until")) {
                 String problem = instantMismatch(expected.get(i).get(end), periods.get(i).get(end));
                 if (problem != null) {
-                    mismatches.add("expandedPeriods[" + i + "]." + end + ": " + problem);
+                    mismatches.add(field + "[" + i + "]." + end + ": " + problem);
                 }
             }
         }
+    }
+
+    /** An alternative's outcome as §10 judges it: regime, liability, rule, joint, jointScope. */
+    private static String outcomeKey(JsonNode outcome) {
+        return outcome.path("regime").asText() + "/" + outcome.path("liability").asText() + "/"
+                + outcome.path("rule").asText() + "/" + outcome.path("joint").asText() + "/"
+                + outcome.path("jointScope").asText();
     }
 
     private static void compareSets(String field, JsonNode expected, JsonNode actual, List<String> mismatches) {

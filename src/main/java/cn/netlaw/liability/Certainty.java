@@ -1,0 +1,10 @@
+package cn.netlaw.liability;
+
+/**
+ * DETERMINED: no single question raised in the presumptive run changes the outcome when flipped alone; CONTESTED:
+ * some does ({@code contested} is non-empty). Combinations with questions raised only under another reading are not
+ * explored (Step 12, a stated limit).
+ */
+public enum Certainty {
+    DETERMINED, CONTESTED
+}

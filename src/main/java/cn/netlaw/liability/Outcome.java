@@ -1,0 +1,19 @@
+package cn.netlaw.liability;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of a run of the procedure, as Step 12 compares runs: regime, liability, rule, joint, joint scope and the
+ * liable periods.
+ */
+public record Outcome(Regime regime, Liability liability, Rule rule, boolean joint, JointScope jointScope,
+        List<LiablePeriod> liablePeriods) {
+    public Outcome {
+        Objects.requireNonNull(regime, "regime");
+        Objects.requireNonNull(liability, "liability");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(jointScope, "jointScope");
+        liablePeriods = List.copyOf(liablePeriods);
+    }
+}

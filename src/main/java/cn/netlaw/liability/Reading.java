@@ -1,0 +1,7 @@
+package cn.netlaw.liability;
+
+/** The readings of the contested questions (decision-spec §3). */
+public enum Reading {
+    IN_TIME, LATE, NOT_BREACHED, BREACHED, INVALID, VALID, NOT_SHOWN, SHOULD_HAVE_KNOWN, FORWARDING_SUFFICED,
+    MEASURE_REQUIRED
+}
