@@ -44,11 +44,14 @@ public final class Counterfactuals {
             "exposesToNonDesignatedRecipients", "substitutesSource", "substitutionNoUnreasonablePrejudice",
             "servesAfterOriginRemoval", "interferesWithOriginStats", "identifiesAsProvider");
     private static final List<String> TRUE_BY_DEFAULT = List.of("userUploadProven", "identifiesAsProvider",
-            "includesIdentity", "includesPreliminaryEvidence", "locatesContent", "measureEffective", "contentInfringing");
+            "measureEffective", "contentInfringing");
+    /** Notice content: absent means not stated (treated as not shown, 9.1), so stating it is the change offered. */
+    private static final List<String> NOTICE_CONTENT = List.of("includesIdentity", "includesPreliminaryEvidence",
+            "locatesContent");
     private static final List<String> INDICATORS = List.of("infringementObvious", "hotOrWellKnownWork",
             "prominentPlacement", "algorithmicRecommendation", "manualEditorialHandling", "manualPrePublicationReview",
             "directEconomicBenefit", "priorNoticeSameUserOrInformation", "priorNoticeSameWork",
-            "reasonableTechnicalMeasures");
+            "reasonableTechnicalMeasures", "warningLetterBeforeUpload");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     /** One operation of an RFC 6902 patch. */
@@ -107,7 +110,10 @@ public final class Counterfactuals {
         List<Candidate> out = new ArrayList<>();
         Map<String, String> deadlines = deadlines(original);
         JsonNode history = request.path("noticeHistory");
-        boolean conduit = List.of("ACCESS", "CACHING").contains(request.path("provider").path("role").asText());
+        String role = request.path("provider").path("role").asText();
+        // conduits and infrastructure providers answer a notice by forwarding it (9.3)
+        boolean conduit = List.of("ACCESS", "CACHING", "INFRASTRUCTURE").contains(role);
+        boolean host = List.of("STORAGE", "SEARCH", "LINKING").contains(role);
         for (int i = 0; i < history.size(); i++) {
             JsonNode episode = history.get(i);
             String at = "/noticeHistory/" + i;
@@ -140,8 +146,24 @@ public final class Counterfactuals {
             if (restored) {
                 out.add(candidate("noRestoration", Map.of("notice", notice), remove(at, "restoredAt")));
             }
-            for (String element : List.of("includesIdentity", "includesPreliminaryEvidence", "locatesContent",
-                    "includesReason", "publishedChannel", "measureEffective", "newGrounds")) {
+            for (String element : NOTICE_CONTENT) {
+                boolean stated = present(episode, element);
+                boolean now = stated && episode.get(element).asBoolean();
+                if (!stated || !now) {
+                    out.add(candidate("notice." + element + ".true", Map.of("notice", notice),
+                            set(episode, at, element, BooleanNode.TRUE)));
+                }
+                if (!stated || now) {
+                    out.add(candidate("notice." + element + ".false", Map.of("notice", notice),
+                            set(episode, at, element, BooleanNode.FALSE)));
+                }
+            }
+            if (present(episode, "reappearedAt")) {
+                boolean same = flag(episode, "reappearedBySameUser");
+                out.add(candidate("notice.reappearedBySameUser." + !same, Map.of("notice", notice),
+                        set(episode, at, "reappearedBySameUser", BooleanNode.valueOf(!same))));
+            }
+            for (String element : List.of("includesReason", "publishedChannel", "measureEffective", "newGrounds")) {
                 boolean now = flag(episode, element);
                 out.add(candidate("notice." + element + "." + !now, Map.of("notice", notice),
                         set(episode, at, element, BooleanNode.valueOf(!now))));
@@ -212,7 +234,7 @@ public final class Counterfactuals {
         boolean infringing = flag(request, "contentInfringing");
         out.add(candidate("contentInfringing." + !infringing, Map.of(),
                 set(request, "", "contentInfringing", BooleanNode.valueOf(!infringing))));
-        if (!conduit) {
+        if (host) {
             boolean platform = flag(request, "ecommercePlatform");
             out.add(candidate("ecommercePlatform." + !platform, Map.of(),
                     set(request, "", "ecommercePlatform", BooleanNode.valueOf(!platform))));

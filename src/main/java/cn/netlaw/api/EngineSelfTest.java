@@ -128,6 +128,10 @@ public class EngineSelfTest implements HealthCheck {
         outcome.put("rule", c.rule().name());
         outcome.put("joint", c.joint());
         outcome.put("jointScope", c.jointScope().name());
+        outcome.put("certainty", c.certainty().name());
+        outcome.put("contested", c.contested().stream().map(q -> q.question() + "@" + q.subject()).toList());
+        outcome.put("alternatives", c.alternatives().size());
+        outcome.put("liablePeriods", c.liablePeriods().size());
         outcome.put("expandedFrom", ClassificationWriter.instant(c.expandedFrom()));
         outcome.put("expandedUntil", ClassificationWriter.instant(c.expandedUntil()));
         outcome.put("expandedPeriods", c.expandedPeriods().stream()
@@ -142,6 +146,7 @@ public class EngineSelfTest implements HealthCheck {
         outcome.put("paidDeletionAgreement", c.paidDeletionAgreement().name());
         outcome.put("dutyBreaches", names(c.dutyBreaches()));
         outcome.put("actBy", ClassificationWriter.instant(c.actBy()));
+        outcome.put("clearlyLateAt", ClassificationWriter.instant(c.clearlyLateAt()));
         outcome.put("legalBasis", names(c.legalBasis()));
         outcome.put(REASONS, names(c.reasons()));
         outcome.put("reviewFlags", names(c.reviewFlags()));
@@ -161,6 +166,10 @@ public class EngineSelfTest implements HealthCheck {
         expected.put("rule", "SAFE_HARBOUR");
         expected.put("joint", false);
         expected.put("jointScope", "NONE");
+        expected.put("certainty", "DETERMINED");
+        expected.put("contested", List.of());
+        expected.put("alternatives", 0);
+        expected.put("liablePeriods", 0);
         expected.put("expandedFrom", null);
         expected.put("expandedUntil", null);
         expected.put("expandedPeriods", List.of());
@@ -172,6 +181,7 @@ public class EngineSelfTest implements HealthCheck {
         expected.put("paidDeletionAgreement", "NOT_APPLICABLE");
         expected.put("dutyBreaches", List.of("FAILED_TO_TERMINATE_MEASURES_AFTER_COUNTER_NOTICE"));
         expected.put("actBy", null);
+        expected.put("clearlyLateAt", null);
         expected.put("legalBasis", List.of("REG_22", "CIVIL_CODE_1195_2", "CIVIL_CODE_1195_1", "CIVIL_CODE_201",
                 "CIVIL_CODE_203"));
         expected.put(REASONS, List.of("NOTICE_ACTED_ON_IN_TIME"));
@@ -179,7 +189,7 @@ public class EngineSelfTest implements HealthCheck {
         expected.put(ASSUMPTIONS, List.of(
                 "AS_OF_ASSUMED=2025-06-30T12:00:00+08:00",
                 "CONDUCT_END_ASSUMED=2022-04-02T15:00:00+08:00",
-                "TIMELINESS_THRESHOLD=NOTICE/HOST/COPYRIGHT: 24h",
+                "TIMELINESS_THRESHOLD=NOTICE/HOST/COPYRIGHT: 24h/72h",
                 "COUNTER_NOTICE_PERIOD_END=2022-04-19T00:00:00+08:00",
                 "HOLIDAY_CALENDAR=WEEKENDS_ONLY"));
         return Collections.unmodifiableMap(expected);

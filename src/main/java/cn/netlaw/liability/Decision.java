@@ -135,13 +135,14 @@ final class Decision {
      * that reaches this point (the collected notice ids of Step 9).
      */
     void refer(java.util.Collection<Provision> provisions) {
-        if (explaining && !explanation.isEmpty()) {
-            explanation.get(explanation.size() - 1).ids().addAll(provisions);
+        for (Provision p : provisions) {
+            refer(p);
         }
     }
 
+    /** Names a provision for the latest finding; a judicial interpretation not in force at asOf is never named. */
     void refer(Provision provision) {
-        if (explaining && !explanation.isEmpty()) {
+        if (explaining && !explanation.isEmpty() && (asOf == null || provision.inForceForPendingCasesAt(asOf))) {
             explanation.get(explanation.size() - 1).ids().add(provision);
         }
     }

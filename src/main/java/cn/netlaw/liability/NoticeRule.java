@@ -49,11 +49,12 @@ final class NoticeRule {
             String notice = e.path();
             Object received = e.receivedAt();
             d.because(Reason.NOTICE_VALID, "notice", notice, "receivedAt", received, "actRegime", f.actRegime().name());
-            d.refer(f.validityId());
             if (f.skipped()) {
+                // 9.2: no event, no forwarding duty, no notice ids
                 d.because(Reason.NOTICE_RULE_NOT_APPLICABLE_CONDUIT_PRE_2021, "notice", notice);
                 continue;
             }
+            d.refer(f.validityId());
             anyValid = true;
             noticeIds.add(f.validityId());
             adequacyFlag(c, d);

@@ -20,7 +20,8 @@ class CounterfactualsResourceTest {
     static final String LATE_NOTICE = """
             {"provider": {"role": "STORAGE"}, "rightType": "PERSONALITY", "conductDate": "2022-06-01",
              "noticeHistory": [{"receivedAt": "2022-06-05T09:00:00+08:00", "channel": "EMAIL",
-               "forwardedAt": "2022-06-05T10:00:00+08:00", "measuresTakenAt": "2022-06-09T09:00:00+08:00"}]}""";
+               "includesIdentity": true, "includesPreliminaryEvidence": true, "locatesContent": true,
+               "forwardedAt": "2022-06-05T10:00:00+08:00", "measuresTakenAt": "2022-06-11T09:00:00+08:00"}]}""";
 
     @Test
     void counterfactuals_come_only_when_asked_for() {
@@ -38,7 +39,7 @@ class CounterfactualsResourceTest {
                 .body("counterfactuals.size()", lessThanOrEqualTo(10))
                 .body("counterfactuals[0].changes[0].op", equalTo("replace"))
                 .body("counterfactuals[0].changes[0].path", equalTo("/noticeHistory/0/measuresTakenAt"))
-                .body("counterfactuals[0].changes[0].value", equalTo("2022-06-07T09:00:00+08:00"))
+                .body("counterfactuals[0].changes[0].value", equalTo("2022-06-06T09:00:00+08:00"))
                 .body("counterfactuals[0].outcome.liability", equalTo("NONE"))
                 .body("counterfactuals[0].outcome.jointScope", equalTo("NONE"))
                 .body("counterfactuals[0].explanation", startsWith("If notice 1 had been acted on by its deadline"))
@@ -74,13 +75,14 @@ class CounterfactualsResourceTest {
                 .when().post("/api/v1/classifications").then().statusCode(200)
                 .body("rule", equalTo("NOTICE_RULE")).extract().path("rulesetVersion");
         String relaxed = LATE_NOTICE.substring(0, LATE_NOTICE.length() - 1)
-                + ", \"policy\": {\"timelinessHours\": {\"host\": {\"personality\": 120}}}}";
+                + ", \"policy\": {\"timelinessHours\": {\"host\": {\"personality\": {\"late\": 240}}}}}";
         given().contentType("application/json").body(relaxed)
                 .when().post("/api/v1/classifications")
                 .then().statusCode(200)
                 .body("rule", equalTo("NO_FAULT"))
                 .body("rulesetVersion", equalTo(version))
-                .body("assumptions.value", hasItem("timelinessHours.host.personality=120"));
+                .body("certainty", equalTo("CONTESTED"))
+                .body("assumptions.value", hasItem("timelinessHours.host.personality.late=240"));
         given().contentType("application/json").body(LATE_NOTICE).when().post("/api/v1/classifications")
                 .then().body("rule", equalTo("NOTICE_RULE"));
     }

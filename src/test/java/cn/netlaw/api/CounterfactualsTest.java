@@ -37,7 +37,8 @@ class CounterfactualsTest {
     private static final String LATE_NOTICE = """
             {"provider": {"role": "STORAGE"}, "rightType": "PERSONALITY", "conductDate": "2022-06-01",
              "noticeHistory": [{"receivedAt": "2022-06-05T09:00:00+08:00", "channel": "EMAIL",
-               "forwardedAt": "2022-06-05T10:00:00+08:00", "measuresTakenAt": "2022-06-09T09:00:00+08:00"}]}""";
+               "includesIdentity": true, "includesPreliminaryEvidence": true, "locatesContent": true,
+               "forwardedAt": "2022-06-05T10:00:00+08:00", "measuresTakenAt": "2022-06-11T09:00:00+08:00"}]}""";
 
     @Test
     void acting_by_the_deadline_is_offered_first_and_every_offered_outcome_is_recomputed() throws Exception {
@@ -51,7 +52,7 @@ class CounterfactualsTest {
         assertThat(found).isNotEmpty().hasSizeLessThanOrEqualTo(Counterfactuals.MAX);
         Counterfactuals.Counterfactual first = found.get(0);
         assertThat(first.changes()).containsExactly(new Counterfactuals.Operation("replace",
-                "/noticeHistory/0/measuresTakenAt", MAPPER.getNodeFactory().textNode("2022-06-07T09:00:00+08:00")));
+                "/noticeHistory/0/measuresTakenAt", MAPPER.getNodeFactory().textNode("2022-06-06T09:00:00+08:00")));
         assertThat(first.outcome().liability()).isEqualTo(Liability.NONE);
         assertThat(first.explanation()).startsWith("If notice 1 had been acted on by its deadline");
         for (Counterfactuals.Counterfactual c : found) {
@@ -71,7 +72,7 @@ class CounterfactualsTest {
         List<Counterfactuals.Counterfactual> found =
                 Counterfactuals.explore(request, original, this::evaluate, Locale.SIMPLIFIED_CHINESE);
         assertThat(found).anySatisfy(c -> {
-            assertThat(c.changes()).containsExactly(new Counterfactuals.Operation("add",
+            assertThat(c.changes()).containsExactly(new Counterfactuals.Operation("replace",
                     "/noticeHistory/0/includesIdentity", MAPPER.getNodeFactory().booleanNode(false)));
             assertThat(c.outcome().jointScope()).isEqualTo(JointScope.NONE);
             assertThat(c.explanation()).contains("第1号通知未包含权利人的真实身份信息").contains("不承担赔偿责任");

@@ -23,7 +23,8 @@ public final class CaseGenerator {
     /** The evaluation instant for requests drawn without {@code asOf}: after every drawn timestamp. */
     public static final Instant CLOCK = OffsetDateTime.parse("2031-06-30T12:00:00+08:00").toInstant();
 
-    private static final List<String> ROLES = List.of("ACCESS", "CACHING", "STORAGE", "SEARCH", "LINKING");
+    private static final List<String> ROLES = List.of("ACCESS", "CACHING", "STORAGE", "SEARCH", "LINKING",
+            "INFRASTRUCTURE");
     private static final List<String> RIGHTS =
             List.of("COPYRIGHT", "COPYRIGHT_OTHER", "PERSONALITY", "TRADEMARK", "PATENT", "OTHER");
     private static final List<String> KNOWLEDGE = List.of("NOT_ASSESSED", "NONE", "SHOULD_HAVE_KNOWN", "KNEW");
@@ -35,7 +36,7 @@ public final class CaseGenerator {
     private static final List<String> INDICATORS = List.of("algorithmicRecommendation", "manualEditorialHandling",
             "manualPrePublicationReview", "prominentPlacement", "hotOrWellKnownWork", "infringementObvious",
             "directEconomicBenefit", "priorNoticeSameUserOrInformation", "priorNoticeSameWork",
-            "reasonableTechnicalMeasures");
+            "reasonableTechnicalMeasures", "warningLetterBeforeUpload");
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
     private static final long HOUR = 3600;
 
@@ -115,7 +116,17 @@ public final class CaseGenerator {
             request.put("ongoing", chance(0.7));
         }
         if (chance(0.3)) {
-            request.put("ecommercePlatform", !role.equals("ACCESS") && !role.equals("CACHING") ? chance(0.6) : false);
+            request.put("ecommercePlatform", role.equals("STORAGE") || role.equals("SEARCH") || role.equals("LINKING")
+                    ? chance(0.6) : false);
+        }
+        if (chance(0.12)) {
+            request.put("liveContent", true);
+            if (chance(0.6)) {
+                Instant ended = conduct.plusSeconds(hours(0, 30));
+                request.put("liveEndedAt", chance(0.2) ? LocalDate.ofInstant(ended, CHINA).toString() : stamp(ended));
+            }
+        } else if (chance(0.05)) {
+            request.put("liveContent", false);
         }
         bool(request, "contentInfringing", 0.9);
         bool(request, "paidDeletionAgreement", 0.1);
@@ -128,10 +139,11 @@ public final class CaseGenerator {
 
     private ObjectNode episode(Instant base, boolean ip) {
         ObjectNode e = json.objectNode();
-        Instant received = base.plusSeconds(hours(-72, 2000));
+        Instant received = chance(0.2) ? base.plusSeconds(hours(0, 6)) : base.plusSeconds(hours(-72, 2000));
         e.put("receivedAt", stamp(received));
-        if (chance(0.1)) {
+        if (chance(0.15)) {
             e.put("reappearedAt", stamp(received.minusSeconds(hours(0, 48))));
+            bool(e, "reappearedBySameUser", 0.5);
         }
         bool(e, "newGrounds", 0.2);
         if (chance(0.8)) {
@@ -151,11 +163,11 @@ public final class CaseGenerator {
             e.put("goodFaithProven", !malicious && chance(0.5));
         }
         if (chance(0.6)) {
-            e.put("forwardedAt", stamp(received.plusSeconds(hours(0, 200))));
+            e.put("forwardedAt", stamp(received.plusSeconds(chance(0.2) ? hours(0, 3) : hours(0, 200))));
         }
         Instant measure = null;
         if (chance(0.7)) {
-            measure = received.plusSeconds(hours(0, 300));
+            measure = received.plusSeconds(chance(0.2) ? hours(0, 3) : hours(0, 300));
             e.put("measuresTakenAt", stamp(measure));
             bool(e, "measureEffective", 0.9);
             if (chance(0.3)) {

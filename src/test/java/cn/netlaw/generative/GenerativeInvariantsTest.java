@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.netlaw.api.CaseReader;
 import cn.netlaw.api.ClassificationWriter;
+import cn.netlaw.liability.Alternative;
 import cn.netlaw.liability.AssumptionCode;
+import cn.netlaw.liability.Certainty;
+import cn.netlaw.liability.Outcome;
 import cn.netlaw.liability.Classification;
 import cn.netlaw.liability.Evaluation;
 import cn.netlaw.liability.JointScope;
@@ -87,6 +90,8 @@ class GenerativeInvariantsTest {
         int rejected = 0;
         int[] rules = new int[Rule.values().length];
         int[] regimes = new int[Regime.values().length];
+        int[] questions = new int[cn.netlaw.liability.ContestedQuestion.values().length];
+        int[] scopes = new int[JointScope.values().length];
         for (int i = 0; i < CASES; i++) {
             ObjectNode request = generator.next();
             List<String> broken = new ArrayList<>();
@@ -109,6 +114,8 @@ class GenerativeInvariantsTest {
                 classified++;
                 rules[c.rule().ordinal()]++;
                 regimes[c.regime().ordinal()]++;
+                scopes[c.jointScope().ordinal()]++;
+                c.contested().forEach(q -> questions[q.question().ordinal()]++);
                 check(request, c, broken);
                 if (!broken.isEmpty()) {
                     throw new AssertionError("case " + i + " broke " + broken + "\nrequest: " + request
@@ -118,6 +125,7 @@ class GenerativeInvariantsTest {
                     broken.add("I12 a second evaluation differs");
                 }
                 sameWithoutExplanation(request, c, broken);
+                alternativesReproduce(request, c, broken);
                 earlierActionNeverWorse(request, c, broken);
                 moreKnowledgeNeverLowers(request, broken);
             }
@@ -133,6 +141,12 @@ class GenerativeInvariantsTest {
         }
         for (Regime regime : Regime.values()) {
             assertThat(regimes[regime.ordinal()]).as("cases under %s", regime).isPositive();
+        }
+        for (JointScope scope : JointScope.values()) {
+            assertThat(scopes[scope.ordinal()]).as("cases with scope %s", scope).isPositive();
+        }
+        for (cn.netlaw.liability.ContestedQuestion q : cn.netlaw.liability.ContestedQuestion.values()) {
+            assertThat(questions[q.ordinal()]).as("cases where %s is contested", q).isPositive();
         }
     }
 
@@ -189,7 +203,16 @@ class GenerativeInvariantsTest {
         }
         if ((c.jointScope() == JointScope.EXPANDED_PART) != (c.rule() == Rule.NOTICE_RULE)
                 || c.expandedPeriods().isEmpty() == (c.rule() == Rule.NOTICE_RULE)) {
-            broken.add("I3 the enlarged part and liable periods belong to the notice rule");
+            broken.add("I3 the enlarged part and its periods belong to the notice rule");
+        }
+        if (c.rule() == Rule.NOTICE_RULE ? !c.liablePeriods().equals(c.expandedPeriods())
+                : (c.jointScope() == JointScope.SINCE_KNOWLEDGE) == c.liablePeriods().isEmpty()) {
+            broken.add("I3 liablePeriods: the notice rule's periods, or SINCE_KNOWLEDGE's, else none");
+        }
+        for (LiablePeriod p : c.liablePeriods()) {
+            if (c.jointScope() == JointScope.SINCE_KNOWLEDGE && p.from().isBefore(c.knowledgeFrom())) {
+                broken.add("I19 a SINCE_KNOWLEDGE period starts before knowledgeFrom");
+            }
         }
         if ((c.liability() == Liability.DIRECT) != (c.rule() == Rule.DIRECT_INFRINGEMENT)) {
             broken.add("I4 DIRECT iff DIRECT_INFRINGEMENT");
@@ -223,8 +246,21 @@ class GenerativeInvariantsTest {
             broken.add("I8 safe harbour outside copyright");
         }
         boolean step1or4 = c.rule() == Rule.OUT_OF_SCOPE || c.rule() == Rule.DIRECT_INFRINGEMENT;
-        if (c.actBy() != null && (c.actBy().isBefore(asOf) || step1or4)) {
-            broken.add("I9 actBy " + c.actBy() + " with asOf " + asOf);
+        if (c.actBy() != null && (c.clearlyLateAt().isBefore(asOf) || c.actBy().isAfter(c.clearlyLateAt())
+                || step1or4)) {
+            broken.add("I9 actBy " + c.actBy() + " / clearlyLateAt " + c.clearlyLateAt() + " with asOf " + asOf);
+        }
+        if ((c.certainty() == Certainty.CONTESTED) == c.contested().isEmpty()
+                || (step1or4 && (!c.contested().isEmpty() || !c.alternatives().isEmpty()))
+                || c.contested().isEmpty() != c.alternatives().isEmpty()) {
+            broken.add("I17 CONTESTED exactly when a question is contested, never on Steps 1 and 4, with alternatives");
+        }
+        java.util.Set<Outcome> outcomes = new java.util.HashSet<>();
+        outcomes.add(c.outcome());
+        for (Alternative a : c.alternatives()) {
+            if (!outcomes.add(a.outcome())) {
+                broken.add("I17 an alternative repeats the headline or an earlier alternative: " + a);
+            }
         }
         if (step1or4 && !c.dutyBreaches().isEmpty()) {
             broken.add("I10 duty breaches on Step 1 or 4");
@@ -247,14 +283,35 @@ class GenerativeInvariantsTest {
         }
     }
 
+    /** I18: forcing an alternative's readings reproduces its outcome exactly. */
+    private void alternativesReproduce(JsonNode request, Classification c, List<String> broken) {
+        CaseReader.Facts facts = (CaseReader.Facts) reader.read(request);
+        for (Alternative a : c.alternatives()) {
+            Evaluation forced = engine.evaluate(facts.facts(), engine.policy(), List.of(), false, a.assuming());
+            if (!(forced instanceof Classification f) || !f.outcome().equals(a.outcome())) {
+                broken.add("I18 forcing " + a.assuming() + " does not give " + a.outcome());
+            }
+        }
+    }
+
     private void earlierActionNeverWorse(ObjectNode request, Classification c, List<String> broken) {
         JsonNode history = request.path("noticeHistory");
         if (history.size() != 1) {
             return;
         }
         ObjectNode episode = (ObjectNode) history.get(0);
-        if (c.reasons().contains(Reason.NOTICE_PRECEDES_CONDUCT)) {
+        if (c.reasons().contains(Reason.NOTICE_PRECEDES_CONDUCT) || (request.hasNonNull("conductDate")
+                && Moment.parse(episode.get("receivedAt").asText()).instant()
+                        .isBefore(Moment.parse(request.get("conductDate").asText()).instant()))) {
             return; // a measure before the content came up is no action on it (§4.3: "up" from conductDate)
+        }
+        JsonNode indicators = request.path("provider").path("indicators");
+        if ((indicators.path("priorNoticeSameUserOrInformation").asBoolean(false)
+                || indicators.path("priorNoticeSameWork").asBoolean(false))
+                && request.path("provider").hasNonNull("indicatorsSince")) {
+            // the repeat's appearance (indicatorsSince) is an "up" event (§4.3, 3.0): an earlier removal does not
+            // cover a copy that appears after it, which the later removal did
+            return;
         }
         if (episode.hasNonNull("measuresTakenAt") && !episode.hasNonNull("restoredAt")) {
             ObjectNode earlier = request.deepCopy();
@@ -298,12 +355,16 @@ class GenerativeInvariantsTest {
         }
     }
 
-    /** NONE and UNDETERMINED < the enlarged part < the whole damage < direct liability. */
+    /** NONE and UNDETERMINED < the enlarged part < the damage since knowledge < the whole damage < direct. */
     private static int severity(Classification c) {
         return switch (c.liability()) {
             case NONE, UNDETERMINED -> 0;
-            case INDIRECT -> c.jointScope() == JointScope.EXPANDED_PART ? 1 : 2;
-            case DIRECT -> 3;
+            case INDIRECT -> switch (c.jointScope()) {
+                case EXPANDED_PART -> 1;
+                case SINCE_KNOWLEDGE -> 2;
+                default -> 3;
+            };
+            case DIRECT -> 4;
         };
     }
 

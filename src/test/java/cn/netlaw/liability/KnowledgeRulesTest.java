@@ -114,18 +114,36 @@ class KnowledgeRulesTest {
     }
 
     @Test
-    void knowledge_acted_on_within_the_threshold_gives_no_liability() {
+    void knowledge_acted_on_by_the_prompt_bound_is_in_time_between_the_bounds_contested_and_past_the_late_bound_missed() {
         CaseSketch s = CaseSketch.of(Role.STORAGE, RightType.PERSONALITY).conduct("2022-03-01");
         s.knowledge = Knowledge.KNEW;
         s.knowledgeSince = CaseSketch.at("2022-03-05T10:00:00+08:00");
-        s.selfInitiatedMeasureAt = CaseSketch.at("2022-03-07T09:00:00+08:00");
+        s.selfInitiatedMeasureAt = CaseSketch.at("2022-03-06T10:00:00+08:00");
         Classification c = s.classify();
         assertThat(c.liability()).isEqualTo(Liability.NONE);
-        assertThat(c.reasons()).contains(Reason.INFRINGEMENT_ENDED_BEFORE_DEADLINE);
+        assertThat(c.reasons()).contains(Reason.KNOWLEDGE_BUT_TIMELY_MEASURES);
+        assertThat(c.certainty()).isEqualTo(Certainty.DETERMINED);
 
-        s.selfInitiatedMeasureAt = CaseSketch.at("2022-03-07T10:00:01+08:00");
+        // HOST/PERSONALITY 24 h / 120 h: 47 h is between the bounds, read as in time
+        s.selfInitiatedMeasureAt = CaseSketch.at("2022-03-07T09:00:00+08:00");
+        Classification between = s.classify();
+        assertThat(between.liability()).isEqualTo(Liability.NONE);
+        assertThat(between.contested()).singleElement().satisfies(q -> {
+            assertThat(q.question()).isEqualTo(ContestedQuestion.TIMELINESS);
+            assertThat(q.subject()).isEqualTo("provider.knowledgeSince");
+        });
+        assertThat(between.alternatives()).singleElement().satisfies(a -> {
+            assertThat(a.outcome().jointScope()).isEqualTo(JointScope.SINCE_KNOWLEDGE);
+            assertThat(a.outcome().liablePeriods()).containsExactly(new LiablePeriod(
+                    CaseSketch.at("2022-03-06T10:00:00+08:00").instant(),
+                    CaseSketch.at("2022-03-07T09:00:00+08:00").instant()));
+        });
+
+        s.selfInitiatedMeasureAt = CaseSketch.at("2022-03-10T10:00:01+08:00");
         Classification late = s.classify();
         assertThat(late.rule()).isEqualTo(Rule.KNOWLEDGE_RULE);
+        assertThat(late.jointScope()).isEqualTo(JointScope.SINCE_KNOWLEDGE);
+        assertThat(late.certainty()).isEqualTo(Certainty.DETERMINED);
         assertThat(late.legalBasis()).contains(Provision.CIVIL_CODE_1197, Provision.SPC_PR_2020_6);
     }
 
@@ -136,7 +154,8 @@ class KnowledgeRulesTest {
         s.knowledgeSince = CaseSketch.at("2025-06-30T10:00:00+08:00");
         Classification c = s.classify();
         assertThat(c.liability()).isEqualTo(Liability.NONE);
-        assertThat(c.actBy()).isEqualTo(Moment.parse("2025-07-02T10:00:00+08:00").instant());
+        assertThat(c.actBy()).isEqualTo(Moment.parse("2025-07-01T10:00:00+08:00").instant());
+        assertThat(c.clearlyLateAt()).isEqualTo(Moment.parse("2025-07-05T10:00:00+08:00").instant());
         assertThat(c.reasons()).contains(Reason.DEADLINE_PENDING);
     }
 
@@ -168,6 +187,7 @@ class KnowledgeRulesTest {
         s.conductEndDate = CaseSketch.at("2018-07-26");
         Classification c = s.classify();
         assertThat(c.liability()).isEqualTo(Liability.NONE);
-        assertThat(c.reasons()).contains(Reason.INFRINGEMENT_ENDED_BEFORE_DEADLINE);
+        assertThat(c.reasons()).contains(Reason.CONTENT_ALREADY_DOWN_AT_KNOWLEDGE);
+        assertThat(c.reviewFlags()).contains(ReviewFlag.TIMELINE_CONTRADICTS_CONDUCT_END);
     }
 }

@@ -14,7 +14,7 @@ class NoticeRuleTest {
     }
 
     @Test
-    void a_valid_notice_ignored_past_the_threshold_makes_the_host_liable_for_the_enlarged_part_from_the_deadline() {
+    void a_valid_notice_ignored_past_the_late_bound_makes_the_host_liable_for_the_enlarged_part_from_the_prompt_deadline() {
         Classification c = CaseSketch.of(Role.STORAGE, RightType.TRADEMARK).conduct("2022-01-01")
                 .notice(received("2022-02-01T10:00:00+08:00").forwarded("2022-02-01T11:00:00+08:00")
                         .removed("2022-02-10T10:00:00+08:00"))
@@ -22,12 +22,16 @@ class NoticeRuleTest {
         assertThat(c.rule()).isEqualTo(Rule.NOTICE_RULE);
         assertThat(c.jointScope()).isEqualTo(JointScope.EXPANDED_PART);
         assertThat(c.expandedPeriods()).containsExactly(
-                new LiablePeriod(at("2022-02-04T10:00:00+08:00"), at("2022-02-10T10:00:00+08:00")));
+                new LiablePeriod(at("2022-02-03T10:00:00+08:00"), at("2022-02-10T10:00:00+08:00")));
+        assertThat(c.liablePeriods()).isEqualTo(c.expandedPeriods());
+        assertThat(c.certainty()).isEqualTo(Certainty.DETERMINED);
         assertThat(c.legalBasis()).contains(Provision.CIVIL_CODE_1195_2, Provision.CIVIL_CODE_1195_1);
+        assertThat(c.assumptions()).contains(
+                new Assumption(AssumptionCode.TIMELINESS_THRESHOLD, "NOTICE/HOST/TRADEMARK: 48h/120h"));
     }
 
     @Test
-    void a_large_batch_notice_gets_the_multiplied_threshold() {
+    void a_large_batch_notice_gets_the_multiplied_late_bound_and_a_handling_between_the_bounds_is_contested() {
         CaseSketch.NoticeSketch batch = received("2022-02-01T10:00:00+08:00").forwarded("2022-02-01T11:00:00+08:00")
                 .removed("2022-02-02T16:00:00+08:00");
         batch.itemCount = 101;
@@ -35,7 +39,11 @@ class NoticeRuleTest {
                 .classify();
         assertThat(c.rule()).isEqualTo(Rule.SAFE_HARBOUR);
         assertThat(c.assumptions()).contains(
-                new Assumption(AssumptionCode.TIMELINESS_THRESHOLD, "NOTICE/HOST/COPYRIGHT: 72h (101 items)"));
+                new Assumption(AssumptionCode.TIMELINESS_THRESHOLD, "NOTICE/HOST/COPYRIGHT: 24h/216h"));
+        assertThat(c.certainty()).isEqualTo(Certainty.CONTESTED);
+        assertThat(c.contested()).extracting(ContestedPoint::question).containsExactly(ContestedQuestion.TIMELINESS);
+        assertThat(c.alternatives()).singleElement().satisfies(a -> assertThat(a.outcome().liablePeriods())
+                .containsExactly(new LiablePeriod(at("2022-02-02T10:00:00+08:00"), at("2022-02-02T16:00:00+08:00"))));
     }
 
     @Test
@@ -45,6 +53,8 @@ class NoticeRuleTest {
         assertThat(c.liability()).isEqualTo(Liability.NONE);
         assertThat(c.dutyBreaches()).isEmpty();
         assertThat(c.actBy()).isEqualTo(at("2025-07-01T11:00:00+08:00"));
+        assertThat(c.clearlyLateAt()).isEqualTo(at("2025-07-03T11:00:00+08:00"));
+        assertThat(c.certainty()).isEqualTo(Certainty.DETERMINED);
     }
 
     @Test
@@ -97,7 +107,7 @@ class NoticeRuleTest {
                 .notice(received("2015-04-01T10:00:00+08:00").forwarded("2015-04-01T11:00:00+08:00")
                         .removed("2015-04-01T12:00:00+08:00")
                         .counter("2015-04-02T10:00:00+08:00", "2015-04-02T12:00:00+08:00", null)
-                        .restored("2015-04-04T10:00:00+08:00"))
+                        .restored("2015-04-06T10:00:00+08:00"))
                 .notice(received("2015-05-01T10:00:00+08:00"));
         s.conductEndDate = CaseSketch.at("2015-12-31");
         Classification c = s.classify();
@@ -118,20 +128,32 @@ class NoticeRuleTest {
     }
 
     @Test
-    void a_conduit_answers_a_notice_by_forwarding_it_to_its_customer() {
+    void a_conduit_answers_a_notice_by_forwarding_it_and_a_forwarding_past_the_late_bound_is_contested() {
         Classification inTime = CaseSketch.of(Role.ACCESS, RightType.COPYRIGHT).conduct("2022-01-01")
                 .notice(received("2022-02-01T10:00:00+08:00").forwarded("2022-02-02T10:00:00+08:00"))
                 .classify();
         assertThat(inTime.rule()).isEqualTo(Rule.SAFE_HARBOUR);
         assertThat(inTime.reviewFlags()).contains(ReviewFlag.MEASURE_ADEQUACY_NEEDS_REVIEW);
-        Classification late = CaseSketch.of(Role.ACCESS, RightType.COPYRIGHT).conduct("2022-01-01")
-                .notice(received("2022-02-01T10:00:00+08:00").forwarded("2022-02-06T10:00:00+08:00"))
-                .classify();
-        assertThat(late.rule()).isEqualTo(Rule.NOTICE_RULE);
-        assertThat(late.expandedPeriods()).containsExactly(
-                new LiablePeriod(at("2022-02-04T10:00:00+08:00"), at("2022-02-06T10:00:00+08:00")));
-        assertThat(late.safeHarbour()).isEqualTo(SafeHarbourStatus.SATISFIED);
-        assertThat(late.reviewFlags()).contains(ReviewFlag.STATUTE_PREVAILS_OVER_REGULATION);
-        assertThat(late.legalBasis()).contains(Provision.REG_20, Provision.LEGISLATION_LAW_99);
+        assertThat(inTime.certainty()).isEqualTo(Certainty.DETERMINED);
+        CaseSketch lateSketch = CaseSketch.of(Role.ACCESS, RightType.COPYRIGHT).conduct("2022-01-01")
+                .notice(received("2022-02-01T10:00:00+08:00").forwarded("2022-02-06T10:00:00+08:00"));
+        Classification late = lateSketch.classify();
+        assertThat(late.rule()).isEqualTo(Rule.SAFE_HARBOUR);
+        assertThat(late.reasons()).contains(Reason.CONDUIT_MEASURE_CONTESTED);
+        assertThat(late.contested()).singleElement().satisfies(q -> {
+            assertThat(q.question()).isEqualTo(ContestedQuestion.CONDUIT_NECESSARY_MEASURE);
+            assertThat(q.subject()).isEqualTo("noticeHistory[0]");
+        });
+        Outcome breached = late.alternatives().get(0).outcome();
+        assertThat(breached.rule()).isEqualTo(Rule.NOTICE_RULE);
+        assertThat(breached.liablePeriods()).containsExactly(
+                new LiablePeriod(at("2022-02-02T10:00:00+08:00"), at("2022-02-06T10:00:00+08:00")));
+        Classification flipped = (Classification) CaseSketch.engine(Policy.defaults()).evaluate(lateSketch.build(),
+                Policy.defaults(), java.util.List.of(), true, late.alternatives().get(0).assuming());
+        assertThat(flipped.outcome()).isEqualTo(breached);
+        assertThat(flipped.safeHarbour()).isEqualTo(SafeHarbourStatus.SATISFIED);
+        assertThat(flipped.reviewFlags()).contains(ReviewFlag.STATUTE_PREVAILS_OVER_REGULATION);
+        assertThat(flipped.legalBasis()).contains(Provision.REG_20, Provision.LEGISLATION_LAW_99)
+                .doesNotContain(Provision.REG_14, Provision.REG_15);
     }
 }
