@@ -39,6 +39,8 @@ final class CaseSketch {
     Boolean ongoing;
     Moment asOf;
     Boolean ecommercePlatform;
+    Boolean liveContent;
+    Moment liveEndedAt;
     Boolean contentInfringing;
     Boolean paidDeletion;
 
@@ -69,7 +71,7 @@ final class CaseSketch {
                 servesAfterOriginRemoval, interferesWithOriginStats, identifiesAsProvider, instigates,
                 selfInitiatedMeasureAt, userWarnedAt, indicators);
         return new CaseFacts(p, notices, rightType, conductDate, conductEndDate, ongoing, asOf, ecommercePlatform,
-                null, null, contentInfringing, paidDeletion);
+                liveContent, liveEndedAt, contentInfringing, paidDeletion);
     }
 
     Evaluation evaluate() {
@@ -105,6 +107,7 @@ final class CaseSketch {
     static final class NoticeSketch {
         Moment receivedAt;
         Moment reappearedAt;
+        Boolean reappearedBySameUser;
         Boolean newGrounds;
         NoticeChannel channel = NoticeChannel.EMAIL;
         Boolean publishedChannel;
@@ -132,6 +135,12 @@ final class CaseSketch {
             return this;
         }
 
+        NoticeSketch reappeared(String at, boolean sameUser) {
+            reappearedAt = CaseSketch.at(at);
+            reappearedBySameUser = sameUser;
+            return this;
+        }
+
         NoticeSketch removed(String at) {
             measuresTakenAt = CaseSketch.at(at);
             return this;
@@ -150,7 +159,7 @@ final class CaseSketch {
         }
 
         NoticeEpisode build() {
-            return new NoticeEpisode(receivedAt, reappearedAt, null, newGrounds, channel, publishedChannel, identity,
+            return new NoticeEpisode(receivedAt, reappearedAt, reappearedBySameUser, newGrounds, channel, publishedChannel, identity,
                     evidence, reason, locates, itemCount, malicious, goodFaith, forwardedAt, measuresTakenAt,
                     measureEffective, restoredAt, counter);
         }

@@ -154,4 +154,49 @@ class ValidationTest {
         assertThat(c.reasons()).contains(Reason.NOTICE_PRECEDES_CONDUCT);
         assertThat(c.liability()).isEqualTo(Liability.NONE);
     }
+
+    @Test
+    void a_re_upload_by_the_same_user_needs_its_reappearance() {
+        CaseSketch.NoticeSketch n = received("2022-02-01T10:00:00+08:00");
+        n.reappearedBySameUser = true;
+        assertThat(fields(CaseSketch.of(Role.STORAGE, RightType.COPYRIGHT).notice(n).reject()))
+                .containsExactly("noticeHistory[0].reappearedBySameUser");
+    }
+
+    @Test
+    void the_end_of_a_broadcast_needs_live_content_and_may_not_precede_the_conduct() {
+        CaseSketch notLive = CaseSketch.of(Role.STORAGE, RightType.COPYRIGHT).conduct("2023-06-01T19:00:00+08:00");
+        notLive.liveEndedAt = CaseSketch.at("2023-06-01T20:00:00+08:00");
+        assertThat(fields(notLive.reject())).containsExactly("liveEndedAt");
+
+        CaseSketch early = CaseSketch.of(Role.STORAGE, RightType.COPYRIGHT).conduct("2023-06-01T19:00:00+08:00");
+        early.liveContent = true;
+        early.liveEndedAt = CaseSketch.at("2023-06-01T18:00:00+08:00");
+        assertThat(fields(early.reject())).containsExactly("liveEndedAt");
+
+        // a bare date is the whole day: not earlier than a conduct that started on it
+        early.liveEndedAt = CaseSketch.at("2023-06-01");
+        assertThat(early.classify().liability()).isEqualTo(Liability.NONE);
+    }
+
+    @Test
+    void an_infrastructure_provider_is_not_an_e_commerce_platform() {
+        CaseSketch s = CaseSketch.of(Role.INFRASTRUCTURE, RightType.TRADEMARK);
+        s.ecommercePlatform = true;
+        assertThat(fields(s.reject())).containsExactly("ecommercePlatform");
+    }
+
+    @Test
+    void an_omitted_channel_is_form_not_content() {
+        CaseSketch.NoticeSketch n = received("2022-02-01T10:00:00+08:00").forwarded("2022-02-01T11:00:00+08:00")
+                .removed("2022-02-01T12:00:00+08:00");
+        n.channel = null;
+        Classification c = CaseSketch.of(Role.STORAGE, RightType.COPYRIGHT).notice(n).classify();
+        assertThat(c.assumptions()).contains(
+                new Assumption(AssumptionCode.NOTICE_CHANNEL_ASSUMED, "noticeHistory[0]: OTHER"));
+        assertThat(c.assumptions()).extracting(Assumption::code).doesNotContain(AssumptionCode.NOTICE_CONTENT_ASSUMED);
+        assertThat(c.reviewFlags()).contains(ReviewFlag.NOTICE_FORM_NEEDS_REVIEW)
+                .doesNotContain(ReviewFlag.NOTICE_CONTENT_NOT_STATED);
+        assertThat(c.legalBasis()).contains(Provision.CIVIL_CODE_1195_1);
+    }
 }
