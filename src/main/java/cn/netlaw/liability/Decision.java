@@ -40,6 +40,8 @@ final class Decision {
     final Readings readings;
     /** The questions raised in this run, in the order raised (Step 12). */
     final java.util.LinkedHashMap<String, ContestedPoint> raised = new java.util.LinkedHashMap<>(2);
+    /** Episodes with content not stated, read INVALID under the presumptive reading (9.1, inline use). */
+    final List<String> contentNotShown = new ArrayList<>(0);
     /** {@code asOf}: a judicial interpretation not in force then is not cited (§2 principle 3). */
     Instant asOf;
     /** Whether an id of a judicial interpretation not in force at {@code asOf} was withheld. */

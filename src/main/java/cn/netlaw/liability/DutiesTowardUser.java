@@ -23,7 +23,7 @@ final class DutiesTowardUser {
         for (int i = 0; i < all.size(); i++) {
             NoticeFindings.Finding f = all.get(i);
             NormalCase.Episode e = f.episode();
-            NoticeRule.noticeFlags(f, d);
+            NoticeRule.noticeFlags(f, d, false);
             Instant t = e.receivedAt();
             if (f.valid() && !f.skipped() && f.upAtNotice() && forwardingDuty(c, t, policy)) {
                 Bands.Deadlines band = f.deadlines();

@@ -81,7 +81,7 @@ public final class LiabilityEngine {
         }
         NormalCase c = normalised.normalCase();
         run(c, d, policy);
-        if (!readings.isEmpty() || !contestable(d)) {
+        if (!readings.isEmpty()) {
             return d.classification(List.of(), List.of(), d.pendingDuties);
         }
         return step12(c, d, policy);
@@ -94,9 +94,13 @@ public final class LiabilityEngine {
         TransitionalArticles.apply(c, d, policy);
     }
 
-    /** Step 12 is not applied on Steps 1 and 4. */
+    /**
+     * Step 12 is not applied on Steps 1 and 4; on Steps 3 and 5 it finds nothing (their outcome is fixed before any
+     * question is met), and a run that raised no question has nothing to flip.
+     */
     private static boolean contestable(Decision d) {
-        return d.rule != Rule.OUT_OF_SCOPE && d.rule != Rule.DIRECT_INFRINGEMENT;
+        return d.rule != Rule.OUT_OF_SCOPE && d.rule != Rule.DIRECT_INFRINGEMENT
+                && d.rule != Rule.NO_PRIMARY_INFRINGEMENT && d.rule != Rule.INSTIGATION && !d.raised.isEmpty();
     }
 
     /**
@@ -108,9 +112,18 @@ public final class LiabilityEngine {
      * reads all of them VALID (9.1: the platform acts on the notice while its content is checked).
      */
     private static Classification step12(NormalCase c, Decision head, Policy policy) {
-        Outcome headline = head.outcome();
         List<ContestedPoint> contested = new ArrayList<>(0);
         List<Alternative> alternatives = new ArrayList<>(0);
+        if (contestable(head)) {
+            explore(c, head, policy, contested, alternatives);
+        }
+        return head.classification(contested, alternatives, withInlineDuties(c, head, policy));
+    }
+
+    /** Step 12, items 1–3: the single flips of the raised questions, then all outcome-changing ones together. */
+    private static void explore(NormalCase c, Decision head, Policy policy, List<ContestedPoint> contested,
+            List<Alternative> alternatives) {
+        Outcome headline = head.outcome();
         List<Outcome> seen = new ArrayList<>(2);
         seen.add(headline);
         List<AssumedReading> flips = new ArrayList<>(0);
@@ -132,16 +145,19 @@ public final class LiabilityEngine {
                 alternatives.add(new Alternative(flips, together));
             }
         }
+    }
+
+    /**
+     * 9.1 inline use: the pending duties of the headline, and those each notice with content not stated would have
+     * under reading VALID (from the run that reads all of them VALID).
+     */
+    private static List<Decision.PendingDuty> withInlineDuties(NormalCase c, Decision head, Policy policy) {
         List<Decision.PendingDuty> duties = head.pendingDuties;
         List<AssumedReading> contentValid = new ArrayList<>(0);
-        for (NormalCase.Episode e : c.episodes()) {
-            String key = ContestedQuestion.NOTICE_CONTENT.name() + '|' + e.path();
-            ContestedPoint q = head.raised.get(key);
-            if (e.contentNotStated() && q != null && q.presumptive() == Reading.INVALID) {
-                contentValid.add(new AssumedReading(ContestedQuestion.NOTICE_CONTENT, e.path(), Reading.VALID));
-            }
+        for (String path : head.contentNotShown) {
+            contentValid.add(new AssumedReading(ContestedQuestion.NOTICE_CONTENT, path, Reading.VALID));
         }
-        if (!contentValid.isEmpty()) {
+        if (!contentValid.isEmpty() && recordsDuties(head)) {
             Decision valid = rerun(c, policy, contentValid);
             duties = new ArrayList<>(head.pendingDuties);
             for (Decision.PendingDuty p : valid.pendingDuties) {
@@ -153,7 +169,12 @@ public final class LiabilityEngine {
                 }
             }
         }
-        return head.classification(contested, alternatives, duties);
+        return duties;
+    }
+
+    /** Steps 1 and 4 record no duties (§4.7). */
+    private static boolean recordsDuties(Decision d) {
+        return d.rule != Rule.OUT_OF_SCOPE && d.rule != Rule.DIRECT_INFRINGEMENT;
     }
 
     /** Steps 1–11 and Finally again, without an explanation, under the given readings. */
@@ -171,6 +192,13 @@ public final class LiabilityEngine {
         }
         PaidDeletionRule.apply(c, d);
         NoticeFindings findings = NoticeFindings.assess(c, policy, d.readings);
+        for (NoticeFindings.Finding f : findings.all()) {
+            for (NoticeFindings.Question q : f.questions()) {
+                if (q.question() == ContestedQuestion.NOTICE_CONTENT && q.presumptive() == Reading.INVALID) {
+                    d.contentNotShown.add(f.episode().path());
+                }
+            }
+        }
         if (NoPrimaryInfringementRule.apply(c, d)) {
             DutiesTowardUser.apply(c, d, findings, policy);
             return;

@@ -199,8 +199,16 @@ final class NoticeRule {
         return period.end();
     }
 
-    /** Flags and questions that arise wherever 9.1 is evaluated (every path that runs Step 11). */
+    /** Flags that arise wherever 9.1 is evaluated (every path that runs Step 11), and the questions 9.1–9.3 met. */
     static void noticeFlags(NoticeFindings.Finding f, Decision d) {
+        noticeFlags(f, d, true);
+    }
+
+    /**
+     * As {@link #noticeFlags(NoticeFindings.Finding, Decision)}; Step 11 passes {@code raise = false}: a question met
+     * only there cannot change the outcome (the steps that decide it have run), so it is not raised for Step 12.
+     */
+    static void noticeFlags(NoticeFindings.Finding f, Decision d, boolean raise) {
         List<Reason> invalidity = f.invalidity();
         for (int i = 0; i < invalidity.size(); i++) {
             Reason r = invalidity.get(i);
@@ -219,8 +227,10 @@ final class NoticeRule {
         if (f.otherwiseValid() && f.episode().contentNotStated()) {
             d.flag(ReviewFlag.NOTICE_CONTENT_NOT_STATED);
         }
-        for (NoticeFindings.Question q : f.questions()) {
-            d.raise(q.question(), f.episode().path(), q.presumptive(), q.facts());
+        if (raise) {
+            for (NoticeFindings.Question q : f.questions()) {
+                d.raise(q.question(), f.episode().path(), q.presumptive(), q.facts());
+            }
         }
     }
 
