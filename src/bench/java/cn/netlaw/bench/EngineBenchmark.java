@@ -6,7 +6,11 @@ import cn.netlaw.api.ClassificationWriter;
 import cn.netlaw.api.ExplanationWriter;
 import cn.netlaw.api.Language;
 import cn.netlaw.api.ProvisionCatalogue;
+import cn.netlaw.liability.AssumedReading;
 import cn.netlaw.liability.CaseFacts;
+import cn.netlaw.liability.Certainty;
+import cn.netlaw.liability.ContestedQuestion;
+import cn.netlaw.liability.Reading;
 import cn.netlaw.liability.Classification;
 import cn.netlaw.liability.Evaluation;
 import cn.netlaw.liability.LiabilityEngine;
@@ -70,6 +74,12 @@ public class EngineBenchmark {
     private final ExplanationWriter explanations = new ExplanationWriter(new Citations(ProvisionCatalogue.standard()));
     private final ClassificationWriter writer = new ClassificationWriter(explanations);
     private int next;
+    private final List<CaseFacts> contestedFacts = new ArrayList<>();
+    private final List<LiabilityEngine> contestedEngines = new ArrayList<>();
+    private int nextContested;
+    /** A reading of no subject: the run takes every question presumptively and Step 12 is not run. */
+    private static final List<AssumedReading> PRESUMPTIVE_ONLY = List.of(
+            new AssumedReading(ContestedQuestion.TIMELINESS, "bench", Reading.IN_TIME));
 
     @Setup(Level.Trial)
     public void readScenarios() throws IOException {
@@ -82,10 +92,15 @@ public class EngineBenchmark {
             LiabilityEngine engine = new LiabilityEngine(policy, Clock.fixed(at.toInstant(), at.getOffset()));
             byte[] body = json.writeValueAsBytes(scenario.get("input"));
             if (reader.read(body) instanceof CaseReader.Facts read && read.policy() == null
-                    && engine.evaluate(read.facts(), policy, false) instanceof Classification) {
+                    && engine.evaluate(read.facts(), policy, List.of(), false) instanceof Classification) {
                 facts.add(read.facts());
                 engines.add(engine);
                 bodies.add(body);
+                if (engine.evaluate(read.facts(), policy, List.of(), false) instanceof Classification c
+                        && c.certainty() == Certainty.CONTESTED) {
+                    contestedFacts.add(read.facts());
+                    contestedEngines.add(engine);
+                }
             }
         }
         if (facts.isEmpty()) {
@@ -104,19 +119,19 @@ public class EngineBenchmark {
     @Benchmark
     public Evaluation decision() {
         int i = next();
-        return engines.get(i).evaluate(facts.get(i), policy, false);
+        return engines.get(i).evaluate(facts.get(i), policy, List.of(), false);
     }
 
     @Benchmark
     public Evaluation decisionExplained() {
         int i = next();
-        return engines.get(i).evaluate(facts.get(i), policy, true);
+        return engines.get(i).evaluate(facts.get(i), policy, List.of(), true);
     }
 
     @Benchmark
     public Object decisionExplainedInEnglish() {
         int i = next();
-        Classification classification = (Classification) engines.get(i).evaluate(facts.get(i), policy, true);
+        Classification classification = (Classification) engines.get(i).evaluate(facts.get(i), policy, List.of(), true);
         return explanations.write(classification.explanation(), Language.ENGLISH);
     }
 
@@ -124,8 +139,28 @@ public class EngineBenchmark {
     public byte[] readDecideWrite() {
         int i = next();
         CaseReader.Facts read = (CaseReader.Facts) reader.read(bodies.get(i));
-        Classification classification = (Classification) engines.get(i).evaluate(read.facts(), policy, true);
-        return writer.write(classification, DECISION_ID, "2.3/000000", Language.ENGLISH);
+        Classification classification = (Classification) engines.get(i).evaluate(read.facts(), policy, List.of(), true);
+        return writer.write(classification, DECISION_ID, "3.0/000000", Language.ENGLISH);
+    }
+
+    private int nextContested() {
+        int i = nextContested;
+        nextContested = i + 1 == contestedFacts.size() ? 0 : i + 1;
+        return i;
+    }
+
+    /** The contested public scenarios with Step 12: the headline, each question flipped, all flipped together. */
+    @Benchmark
+    public Evaluation contestedWithAlternatives() {
+        int i = nextContested();
+        return contestedEngines.get(i).evaluate(contestedFacts.get(i), policy, List.of(), true);
+    }
+
+    /** The same cases, the headline only (every question presumptive, Step 12 not run): the plain decision. */
+    @Benchmark
+    public Evaluation contestedHeadlineOnly() {
+        int i = nextContested();
+        return contestedEngines.get(i).evaluate(contestedFacts.get(i), policy, List.of(), true, PRESUMPTIVE_ONLY);
     }
 
     @Benchmark
