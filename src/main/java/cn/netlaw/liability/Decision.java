@@ -217,6 +217,14 @@ final class Decision {
         }
     }
 
+    void because(Reason reason, String n1, Object v1, String n2, Object v2, String n3, Object v3, String n4,
+            Object v4, String n5, Object v5, String n6, Object v6) {
+        reasons.add(reason);
+        if (explaining) {
+            record(reason, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6);
+        }
+    }
+
     private void record(Reason reason, Object... namesAndValues) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {

@@ -116,6 +116,15 @@ public final class LiabilityEngine {
         List<Alternative> alternatives = new ArrayList<>(0);
         if (contestable(head)) {
             explore(c, head, policy, contested, alternatives);
+            head.at(Step.CONTESTED_QUESTIONS);
+            for (int i = 0; i < contested.size(); i++) {
+                ContestedPoint q = contested.get(i);
+                Outcome other = outcomeOf(q, alternatives, c, policy);
+                head.because(Reason.PRESUMPTIVE_READING_CONTESTED, "question", q.question().name(),
+                        q.subject().startsWith("noticeHistory[") ? "notice" : "subject", q.subject(),
+                        "reading", q.presumptive().name(), "otherLiability", other.liability().name(),
+                        "otherRule", other.rule().name(), "otherScope", other.jointScope().name());
+            }
         }
         return head.classification(contested, alternatives, withInlineDuties(c, head, policy));
     }
@@ -170,6 +179,17 @@ public final class LiabilityEngine {
             }
         }
         return duties;
+    }
+
+    /** The outcome of the single flip of {@code q}: its alternative, or (a duplicate dropped) a re-run. */
+    private static Outcome outcomeOf(ContestedPoint q, List<Alternative> alternatives, NormalCase c, Policy policy) {
+        for (Alternative a : alternatives) {
+            if (a.assuming().size() == 1 && a.assuming().get(0).question() == q.question()
+                    && a.assuming().get(0).subject().equals(q.subject())) {
+                return a.outcome();
+            }
+        }
+        return rerun(c, policy, List.of(new AssumedReading(q.question(), q.subject(), q.alternative()))).outcome();
     }
 
     /** Steps 1 and 4 record no duties (§4.7). */

@@ -27,5 +27,7 @@ public enum Step {
     /** Step 11 — duties toward the user. */
     DUTIES_TOWARD_USER,
     /** Finally — transitional articles and the limitation reminder. */
-    FINALLY
+    FINALLY,
+    /** Step 12 — the questions the law leaves open: the presumptive reading and what follows the other way. */
+    CONTESTED_QUESTIONS
 }
