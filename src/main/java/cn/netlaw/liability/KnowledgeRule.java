@@ -278,11 +278,13 @@ final class KnowledgeRule {
             if (until == null && notAfter != null) {
                 until = notAfter;
             }
+            if (until != null && !until.isAfter(from)) {
+                // nothing was up after the deadline (a live part cut at the broadcast's end): no damage period
+                return Status.IN_TIME;
+            }
             d.because(Reason.KNOWLEDGE_NOT_ACTED_ON_IN_TIME, "knowledge", k.knowledge().name(), "knowledgeFrom",
                     k.from(), "deadline", dP, "performed", m);
-            if (until == null || until.isAfter(from)) {
-                periods.add(new LiablePeriod(from, until));
-            }
+            periods.add(new LiablePeriod(from, until));
             missedAny = true;
             missedNow = true;
             return Status.MISSED;
