@@ -427,6 +427,9 @@ class ExplanationWriterTest {
                 .contains("适用《电子商务法》的，为该法规定的十五日");
         assertThat(zh.getString(Reason.LIABLE_FOR_ENLARGED_DAMAGE.name())).contains("平台内经营者");
         assertThat(zh.getString(Reason.NOTICE_NOT_FORWARDED.name())).contains("平台内经营者");
+        assertThat(zh.getString(Reason.COUNTER_NOTICE_NOT_FORWARDED.name())).contains("平台内经营者");
+        assertThat(zh.getString(Reason.WRONGFUL_NOTICE_COMPENSATION.name())).contains("平台内经营者");
+        assertThat(zh.getString(Reason.WRONGFUL_NOTICE_DOUBLE_COMPENSATION.name())).contains("平台内经营者");
         assertThat(zh.getString("value.duty.forwarding")).contains("平台内经营者");
     }
 
