@@ -1,6 +1,8 @@
 package cn.netlaw.api;
 
 import cn.netlaw.liability.Provision;
+import cn.netlaw.liability.Regime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,17 +26,29 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>English: the instrument's short name from the bundle ({@code instrument.<KEY>}, e.g. Civil Code, Regulation, SPC
  * NDR Provisions), with the year of an earlier text in parentheses, then Art. 1195(2); several articles of one
  * instrument as Civil Code Arts. 1195(1), 1195(2) and 1196(1); instruments separated by semicolons.
+ *
+ * <p>Editions (decision-spec Step 12, "Texts"): a judicial interpretation amended for the Civil Code whose catalogue
+ * title carries no edition is cited in the Civil Code era with its amendment, 《…规定》（2020年修正）第九条 / SPC NDR
+ * Provisions (2020) Art. 9: the same id then names the amended text (SPC_NDR, 法释〔2020〕19号, in force 2021-01-01). An
+ * id whose text exists only in the amended version (in force from 2021-01-01, e.g. SPC_NDR_13) carries the marker in
+ * every citation; the others carry it when the citing case is in the Civil Code era.
  */
 public final class Citations {
 
     private static final String PRC = "中华人民共和国";
+    /** Interpretations amended for the Civil Code whose catalogue titles name no edition: the year of the amendment. */
+    private static final Map<String, String> AMENDED_FOR_CIVIL_CODE = Map.of("SPC_NDR", "2020");
+    private static final LocalDate CIVIL_CODE_IN_FORCE = LocalDate.of(2021, 1, 1);
 
     /** Distinct lists of provisions whose citation is kept; the engine cites far fewer combinations. */
     private static final int KEPT = 4096;
 
     private final ProvisionCatalogue catalogue;
-    /** Citations already written, by language: the same few lists are cited by every explanation. */
-    private final Map<Language, Map<List<Provision>, String>> written = new EnumMap<>(Language.class);
+    /** Citations already written, by language and era: the same few lists are cited by every explanation. */
+    private final Map<Language, Map<Key, String>> written = new EnumMap<>(Language.class);
+
+    private record Key(List<Provision> provisions, boolean civilCodeEra) {
+    }
 
     public Citations(ProvisionCatalogue catalogue) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -47,30 +61,39 @@ public final class Citations {
         return catalogue;
     }
 
-    /** One provision, e.g. 《民法典》第一千一百九十五条第二款 or Civil Code Art. 1195(2). */
+    /** One provision, e.g. 《民法典》第一千一百九十五条第二款 or Civil Code Art. 1195(2), the era not known. */
     public String cite(ProvisionCatalogue.Entry entry, Language language) {
-        return group(instrument(entry, language), List.of(entry), language);
+        return group(instrument(entry, language, false), List.of(entry), language);
     }
 
-    /** Provisions in one phrase, grouped by instrument in order of first citation; empty for none. */
+    /** Provisions in one phrase, grouped by instrument in order of first citation; empty for none; the era not known. */
     public String cite(List<Provision> provisions, Language language) {
-        Map<List<Provision>, String> kept = written.get(language);
-        String citation = kept.get(provisions);
+        return cite(provisions, language, null);
+    }
+
+    /**
+     * Provisions in one phrase, as cited in a case whose liability regime is {@code regime} (null: not known): in the
+     * Civil Code era an interpretation amended for the Civil Code carries its edition.
+     */
+    public String cite(List<Provision> provisions, Language language, Regime regime) {
+        Map<Key, String> kept = written.get(language);
+        Key key = new Key(provisions, regime == Regime.CIVIL_CODE);
+        String citation = kept.get(key);
         if (citation == null) {
-            citation = write(provisions, language);
+            citation = write(provisions, language, key.civilCodeEra());
             if (kept.size() < KEPT) {
-                kept.put(List.copyOf(provisions), citation);
+                kept.put(new Key(List.copyOf(provisions), key.civilCodeEra()), citation);
             }
         }
         return citation;
     }
 
-    private String write(List<Provision> provisions, Language language) {
+    private String write(List<Provision> provisions, Language language, boolean civilCodeEra) {
         Map<String, List<ProvisionCatalogue.Entry>> byInstrument = new LinkedHashMap<>();
         for (Provision provision : provisions) {
             ProvisionCatalogue.Entry entry = catalogue.of(provision);
-            List<ProvisionCatalogue.Entry> group = byInstrument.computeIfAbsent(instrument(entry, language),
-                    name -> new ArrayList<>());
+            List<ProvisionCatalogue.Entry> group = byInstrument.computeIfAbsent(
+                    instrument(entry, language, civilCodeEra), name -> new ArrayList<>());
             if (!group.contains(entry)) {
                 group.add(entry);
             }
@@ -90,7 +113,7 @@ public final class Citations {
                 .findFirst()
                 .or(() -> catalogue.all().stream().filter(entry -> entry.instrumentKey().equals(instrumentKey))
                         .findFirst())
-                .map(entry -> instrument(entry, language))
+                .map(entry -> instrument(entry, language, false))
                 .orElseThrow(() -> new IllegalArgumentException("no instrument " + instrumentKey + " in the catalogue"));
     }
 
@@ -125,8 +148,14 @@ public final class Citations {
         return entry.article() + (entry.paragraph() == null ? "" : "(" + entry.paragraph() + ")");
     }
 
-    /** The instrument as cited: 《title》（edition） in Chinese, the short name (year) in English. */
-    private static String instrument(ProvisionCatalogue.Entry entry, Language language) {
+    /**
+     * The instrument as cited: 《title》（edition） in Chinese, the short name (year) in English; an interpretation amended
+     * for the Civil Code with its amendment where the text cited is the amended one.
+     */
+    private static String instrument(ProvisionCatalogue.Entry entry, Language language, boolean civilCodeEra) {
+        String amended = AMENDED_FOR_CIVIL_CODE.get(entry.instrumentKey());
+        boolean amendedText = amended != null && entry.version() == null
+                && (civilCodeEra || !entry.effectiveFrom().isBefore(CIVIL_CODE_IN_FORCE));
         if (language == Language.CHINESE) {
             String title = entry.instrument().zh();
             String edition = "";
@@ -140,6 +169,9 @@ public final class Citations {
             if (entry.version() != null && !edition.contains(entry.version())) {
                 edition = edition + "（" + entry.version() + "年）";
             }
+            if (amendedText && !edition.contains(amended)) {
+                edition = edition + "（" + amended + "年修正）";
+            }
             return "《" + title.replace('《', '〈').replace('》', '〉') + "》" + edition;
         }
         String name;
@@ -147,6 +179,9 @@ public final class Citations {
             name = language.messages().getString("instrument." + entry.instrumentKey());
         } catch (MissingResourceException e) {
             name = entry.instrument().en();
+        }
+        if (amendedText && !name.contains(amended)) {
+            return name + " (" + amended + ")";
         }
         return entry.version() == null ? name : name + " (" + entry.version() + ")";
     }

@@ -86,7 +86,7 @@ final class ClassificationExamples {
                 {
                   "step": "REGIME",
                   "reason": "REGIME_CIVIL_CODE",
-                  "text": "The infringing conduct began on 1 April 2022 and lasted until 2 April 2022 15:00 \
+                  "text": "The conduct complained of began on 1 April 2022 and lasted until 2 April 2022 15:00 \
             (+08:00), after the Civil Code took effect on 1 January 2021; the case is decided under the tort \
             liability book of the Civil Code.",
                   "legalBasis": []
@@ -112,8 +112,13 @@ final class ClassificationExamples {
                   "step": "NOTICE_RULE",
                   "reason": "NOTICE_ACTED_ON_IN_TIME",
                   "text": "The provider received notice 1 on 2 April 2022 09:00 (+08:00) and took the necessary \
-            measures on 2 April 2022 15:00 (+08:00), within 24 hours (deadline 3 April 2022 09:00 (+08:00)); it \
-            acted in time and is not liable on that notice.",
+            measures on 2 April 2022 15:00 (+08:00). The service's default reasonable period for acting ended on 3 \
+            April 2022 09:00 (+08:00), and a handling after 5 April 2022 09:00 (+08:00) would be clearly late; a \
+            handling within the default period is in time, and one between the two points is read as in time unless \
+            lateness is shown. The default is the service's choice, not law: courts weigh the form and accuracy of \
+            the notice, the difficulty of the measure, the type and nature of the service, the type, popularity and \
+            number of the works concerned, and the type and degree of the infringement. The provider is not liable \
+            on that notice.",
                   "legalBasis": []
                 },
                 {
@@ -131,10 +136,12 @@ final class ClassificationExamples {
                 {
                   "step": "DUTIES_TOWARD_USER",
                   "reason": "COUNTER_NOTICE_PERIOD_END_COMPUTED",
-                  "text": "For the counter-notice on notice 1, the reasonable period of 15 days runs from its \
-            forwarding to the right holder and ends on 19 April 2022 00:00 (+08:00); the day of forwarding is not \
-            counted, and a last day that falls on a statutory rest day moves to the day after the rest ends (Civil \
-            Code Arts. 201 and 203).",
+                  "text": "For the counter-notice on notice 1, the period for the right holder to notify a complaint \
+            or suit is 15 days from the arrival of the forwarded counter-notice (where the E-Commerce Law applies, \
+            the fifteen days it fixes; otherwise the reasonable period of the Civil Code, or of the SPC Reply for \
+            intellectual property, which this service sets by default), and it ends on 19 April 2022 00:00 (+08:00); \
+            the day of arrival is not counted, and a last day that falls on a rest day moves to the next working day \
+            (Civil Code Arts. 201 and 203).",
                   "legalBasis": [
                     "CIVIL_CODE_201",
                     "CIVIL_CODE_203"
@@ -143,9 +150,10 @@ final class ClassificationExamples {
                 {
                   "step": "DUTIES_TOWARD_USER",
                   "reason": "MEASURES_NOT_TERMINATED_AFTER_COUNTER_NOTICE",
-                  "text": "The reasonable period after the counter-notice on notice 1 was forwarded ended on 19 \
-            April 2022 00:00 (+08:00) with no notice that the right holder had complained or sued, yet the measure \
-            was kept; the provider had to terminate it promptly, and keeping it breaches its duty toward the user.",
+                  "text": "The period for complaint or suit after the counter-notice on notice 1 was forwarded ended \
+            on 19 April 2022 00:00 (+08:00) with no notice that the right holder had complained or sued; the \
+            provider had to end the measure promptly, by 20 April 2022 00:00 (+08:00) by the service's default, but \
+            has not ended it; keeping it breaches its duty toward the user.",
                   "legalBasis": []
                 }
               ],
@@ -231,8 +239,8 @@ final class ClassificationExamples {
                 {
                   "step": "REGIME",
                   "reason": "REGIME_CIVIL_CODE",
-                  "text": "侵权行为始于2022年4月1日，持续至2022年4月2日 15:00，发生在《民法典》施行（2021年1月1日）\
-            之后，本案适用《民法典》侵权责任编的规定。",
+                  "text": "被诉行为始于2022年4月1日，持续至2022年4月2日 15:00，发生在《民法典》施\
+            行（2021年1月1日）之后，本案适用《民法典》侵权责任编的规定。",
                   "legalBasis": []
                 },
                 {
@@ -244,9 +252,9 @@ final class ClassificationExamples {
                 {
                   "step": "NOTICE_RULE",
                   "reason": "NOTICE_VALID",
-                  "text": "第1份通知于2022年4月2日 09:00送达，应依当时施行的《民法典》判断；该通知载明了权利人的真实\
-            身份信息，能够准确定位侵权内容，附有法律要求的初步证据或理由，形式合法，依据《民法典》第一千一百九十五条\
-            第一款，构成有效通知。",
+                  "text": "第1份通知于2022年4月2日 09:00送达，应依当时施行的《民法典》判断；该通知载明\
+            了权利人的真实身份信息，能够准确定位涉案信息，附有法律要求的初步证据或理由，形式合法，依据《民法典》第一\
+            千一百九十五条第一款，构成有效通知。",
                   "legalBasis": [
                     "CIVIL_CODE_1195_1"
                   ]
@@ -254,8 +262,12 @@ final class ClassificationExamples {
                 {
                   "step": "NOTICE_RULE",
                   "reason": "NOTICE_ACTED_ON_IN_TIME",
-                  "text": "网络服务提供者于2022年4月2日 09:00接到第1份通知后，于2022年4月2日 15:00采取了必要措施，未\
-            超过24小时的期限（期限届满：2022年4月3日 09:00），已及时处理该通知，不因该通知承担责任。",
+                  "text": "网络服务提供者于2022年4月2日 09:00接到第1份通知后，于2022年4月2日 1\
+            5:00采取了必要措施。服务默认的合理期限于2022年4月3日 09:00届满，逾2022年4月5日 0\
+            9:00仍未处理的即属明显迟延；在默认期限内处理的属于及时，在两者之间处理的，除非证明迟延，推定为及时。\
+            该默认期限系本服务的设定而非法定期限，法律、司法解释未规定具体时限，是否及时由法院根据通知的形式和准确程\
+            度、采取措施的难易程度、网络服务的类型和性质、所涉作品的类型、知名度和数量以及侵害权益的类型和程度等因素\
+            综合判断。网络服务提供者不因该通知承担责任。",
                   "legalBasis": []
                 },
                 {
@@ -273,9 +285,10 @@ final class ClassificationExamples {
                 {
                   "step": "DUTIES_TOWARD_USER",
                   "reason": "COUNTER_NOTICE_PERIOD_END_COMPUTED",
-                  "text": "针对第1份通知的声明，合理期限为15日，自声明转送权利人时起算，至2022年4月19日 00:00届满；\
-            依据《民法典》第二百零一条、第二百零三条，开始的当日不计入，期间的最后一日是法定休假日的，以法定休假日结\
-            束的次日为期间的最后一日。",
+                  "text": "针对第1份通知的声明转送权利人后，权利人告知已投诉或者起诉的期间为15日（适用《电子商务\
+            法》的，为该法规定的十五日；其他情形为《民法典》或知识产权批复规定的合理期限，由本服务默认设定），自转送\
+            的声明到达权利人时起算，至2022年4月19日 00:00届满；依据《民法典》第二百零一条、第二百零三条\
+            ，开始的当日不计入，期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。",
                   "legalBasis": [
                     "CIVIL_CODE_201",
                     "CIVIL_CODE_203"
@@ -284,9 +297,9 @@ final class ClassificationExamples {
                 {
                   "step": "DUTIES_TOWARD_USER",
                   "reason": "MEASURES_NOT_TERMINATED_AFTER_COUNTER_NOTICE",
-                  "text": "针对第1份通知的声明转送权利人后的合理期限已于2022年4月19日 00:00届满，其间未收到权利人已\
-            经投诉或者提起诉讼的通知，网络服务提供者却仍维持所采取的措施；其应当及时终止所采取的措施，维持措施违反了\
-            对网络用户的义务。",
+                  "text": "针对第1份通知的声明转送权利人后，权利人投诉或者起诉的期间已于2022年4月19日 00\
+            :00届满，其间未收到权利人已经投诉或者起诉的通知；网络服务提供者应当及时终止所采取的措施，按服务默认的\
+            期限应于2022年4月20日 00:00前终止，却至今仍维持该措施；其违反了对网络用户的义务。",
                   "legalBasis": []
                 }
               ],

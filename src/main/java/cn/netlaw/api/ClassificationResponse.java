@@ -378,16 +378,16 @@ public record ClassificationResponse(
             @Schema(required = true, description = """
                     The reason code of the finding (decision-spec §10, and codes this service adds so that every \
                     finding has one); the same code always has the same template.""",
-                    example = "NOTICE_NOT_ACTED_ON_IN_TIME")
+                    example = "LIABLE_FOR_ENLARGED_DAMAGE")
             Reason reason,
 
             @Schema(required = true, description = """
                     The finding as a sentence of a legal memo: the facts (instants at +08:00, notices by their number \
                     counted from 1), the rule, the articles as lawyers cite them (《民法典》第一千一百九十五条第二款 / Civil \
                     Code Art. 1195(2)), and what follows.""",
-                    example = "网络服务提供者于2022年4月2日 09:00接到第1份通知后，未在24小时内采取必要措施（期限届满：2022年4月3日 "
-                            + "09:00），迟至2022年4月5日 09:00方才采取措施；依据《民法典》第一千一百九十五条第二款，其应当对损害的扩大部分与"
-                            + "该网络用户承担连带责任。")
+                    example = "网络服务提供者接到有效通知后未及时采取必要措施，构成帮助侵权，依据《民法典》第一千一百九十五条第一款、"
+                            + "第二款，应当对自2022年4月4日 09:00起至2022年4月8日 09:00止的损害扩大部分与该网络用户（电子商务平台上为"
+                            + "平台内经营者）承担连带责任（责任期间共1段）。")
             String text,
 
             @Schema(required = true, description = """

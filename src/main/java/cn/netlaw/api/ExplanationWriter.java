@@ -5,6 +5,7 @@ import cn.netlaw.liability.ContestedQuestion;
 import cn.netlaw.liability.ExplanationStep;
 import cn.netlaw.liability.Moment;
 import cn.netlaw.liability.Reason;
+import cn.netlaw.liability.Regime;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,8 +32,9 @@ import java.util.regex.Pattern;
  * <li>{@code {name}}: the fact of that name, written for a reader: instants at +08:00 as 2 April 2022 15:00 (+08:00) /
  * 2022年4月2日 15:00 (the bundle's {@code format.instant}), {@code conductDate} as a date, {@code notice}
  * ({@code noticeHistory[0]}) as its number counted from 1, {@code interpretation} as the instrument's name, closed
- * vocabularies (role, knowledge, actRegime, rightType, duty) by the bundle's {@code value.<name>.<VALUE>};
- * {@code {articles}} is the provisions the finding cites, as {@link Citations} writes them;</li>
+ * vocabularies (role, knowledge, actRegime, rightType, duty, basis, kind) by the bundle's {@code value.<name>.<VALUE>};
+ * {@code {articles}} is the provisions the finding cites, as {@link Citations} writes them for the case's era (an
+ * explanation names its regime in its first finding);</li>
  * <li>{@code [A|B|…]}: the first alternative all of whose own placeholders have a value, or nothing when none has. An
  * alternative may contain further brackets. {@code [, under {articles}]} thus disappears when the finding cites nothing,
  * and {@code [; it acted only on {performed}|; it has taken none]} reads by whether a measure was taken.</li>
@@ -59,21 +61,44 @@ public final class ExplanationWriter {
 
     /** The explanation of a classification in the language, step by step in the order of the procedure. */
     public List<ClassificationResponse.ExplanationEntry> write(List<ExplanationStep> steps, Language language) {
+        Regime regime = regime(steps);
         return steps.stream()
                 .map(step -> new ClassificationResponse.ExplanationEntry(step.step(), step.reason(),
-                        text(step, language), step.legalBasis()))
+                        text(step, language, regime), step.legalBasis()))
                 .toList();
     }
 
-    /** One finding as a sentence. */
+    /** One finding as a sentence, the case's regime not known. */
     public String text(ExplanationStep step, Language language) {
+        return text(step, language, null);
+    }
+
+    /** One finding as a sentence, in a case whose liability regime is {@code regime} (null: not known). */
+    public String text(ExplanationStep step, Language language, Regime regime) {
         Bundle bundle = bundles.get(language);
         Map<String, String> facts = HashMap.newHashMap(step.values().size() + 1);
         step.values().forEach((name, value) -> facts.put(name, bundle.fact(name, value, citations)));
         if (!step.legalBasis().isEmpty()) {
-            facts.put("articles", citations.cite(step.legalBasis(), language));
+            facts.put("articles", citations.cite(step.legalBasis(), language, regime));
         }
         return bundle.template(step.reason()).render(facts);
+    }
+
+    /** The liability regime an explanation names in its Step 1 finding; null when it names none (out of scope). */
+    static Regime regime(List<ExplanationStep> steps) {
+        for (ExplanationStep step : steps) {
+            switch (step.reason()) {
+                case REGIME_CIVIL_CODE, CONTINUING_CONDUCT_CIVIL_CODE -> {
+                    return Regime.CIVIL_CODE;
+                }
+                case REGIME_TORT_LIABILITY_LAW, CONTINUING_CONDUCT_TORT_LIABILITY_LAW -> {
+                    return Regime.TORT_LIABILITY_LAW;
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
     }
 
     /** The {@code detail} of a contested question: the template {@code contested.<QUESTION>} with its facts. */

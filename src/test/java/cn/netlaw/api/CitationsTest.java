@@ -3,6 +3,7 @@ package cn.netlaw.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.netlaw.liability.Provision;
+import cn.netlaw.liability.Regime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +48,27 @@ class CitationsTest {
                 .isEqualTo("《民法典》第一千一百九十五条第一款、第二款、第一千一百九十七条、《电子商务法》第四十二条第二款");
         assertThat(CITATIONS.cite(cited, Language.ENGLISH))
                 .isEqualTo("Civil Code Arts. 1195(1), 1195(2) and 1197; E-Commerce Law Art. 42(2)");
+    }
+
+    @Test
+    void in_the_civil_code_era_the_network_dissemination_provisions_are_cited_with_their_2020_amendment() {
+        String title = "《最高人民法院关于审理侵害信息网络传播权民事纠纷案件适用法律若干问题的规定》";
+        List<Provision> knowledge = List.of(Provision.SPC_NDR_9, Provision.SPC_NDR_10);
+        assertThat(CITATIONS.cite(knowledge, Language.CHINESE, Regime.CIVIL_CODE))
+                .isEqualTo(title + "（2020年修正）第九条、第十条");
+        assertThat(CITATIONS.cite(knowledge, Language.ENGLISH, Regime.CIVIL_CODE))
+                .isEqualTo("SPC NDR Provisions (2020) Arts. 9 and 10");
+        assertThat(CITATIONS.cite(knowledge, Language.CHINESE, Regime.TORT_LIABILITY_LAW)).isEqualTo(title + "第九条、第十条");
+        assertThat(CITATIONS.cite(knowledge, Language.CHINESE)).isEqualTo(title + "第九条、第十条");
+        // an article whose text exists only as amended carries the marker wherever it is cited; the 2012 text its year
+        assertThat(CITATIONS.cite(List.of(Provision.SPC_NDR_13), Language.CHINESE)).isEqualTo(title + "（2020年修正）第十三条");
+        assertThat(CITATIONS.cite(List.of(Provision.SPC_NDR_13, Provision.SPC_NDR_9), Language.CHINESE, Regime.CIVIL_CODE))
+                .isEqualTo(title + "（2020年修正）第九条、第十三条");
+        assertThat(CITATIONS.cite(List.of(Provision.SPC_NDR_13_2012), Language.CHINESE, Regime.TORT_LIABILITY_LAW))
+                .isEqualTo(title + "（2012年）第十三条");
+        // a title that names its edition already is not marked twice
+        assertThat(CITATIONS.cite(List.of(Provision.SPC_PR_2020_6), Language.CHINESE, Regime.CIVIL_CODE))
+                .isEqualTo("《最高人民法院关于审理利用信息网络侵害人身权益民事纠纷案件适用法律若干问题的规定》（2020年修正）第六条");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ExplanationResourceTest {
 
-    /** A notice acted on three days late: the notice rule, Civil Code 1195(2). */
+    /** A notice acted on six days after receipt, past the late bound (HOST, OTHER: 48 h / 120 h): the notice rule. */
     static final String LATE_NOTICE = """
             {"provider": {"role": "STORAGE"}, "rightType": "OTHER", "conductDate": "2022-04-01",
              "noticeHistory": [{"receivedAt": "2022-04-02T09:00:00+08:00", "channel": "EMAIL", "includesIdentity": true,
@@ -60,11 +60,15 @@ class ExplanationResourceTest {
                 .body("explanation.find { it.reason == 'NOTICE_NOT_ACTED_ON_IN_TIME' }.step", equalTo("NOTICE_RULE"))
                 .body("explanation.find { it.reason == 'LIABLE_FOR_ENLARGED_DAMAGE' }.legalBasis",
                         hasItem("CIVIL_CODE_1195_2"));
-        assertThat(noticeRuleText(response)).isEqualTo("网络服务提供者于2022年4月2日 09:00接到第1份通知后，未在72小时内采取"
-                + "必要措施（期限届满：2022年4月5日 09:00），迟至2022年4月8日 09:00方才采取措施；"
-                + "自期限届满时起，其属于未及时采取必要措施。");
-        assertThat(liabilityText(response)).isEqualTo("依据《民法典》第一千一百九十五条第一款、第二款，网络服务提供者应当对自"
-                + "2022年4月5日 09:00起至2022年4月8日 09:00止的损害扩大部分与该网络用户承担连带责任（责任期间共1段）。");
+        assertThat(noticeRuleText(response)).isEqualTo("网络服务提供者于2022年4月2日 09:00接到第1份通知后，未在服务默认的"
+                + "合理期限内（2022年4月4日 09:00届满）采取必要措施，至2022年4月7日 09:00仍未采取，迟延已无争议；"
+                + "迟至2022年4月8日 09:00方才采取措施。该默认期限系本服务的设定而非法定期限，法律、司法解释未规定具体时限，"
+                + "是否及时由法院根据通知的形式和准确程度、采取措施的难易程度、网络服务的类型和性质、所涉作品的类型、知名度和数量"
+                + "以及侵害权益的类型和程度等因素综合判断。网络服务提供者接到通知后未及时采取必要措施，构成帮助侵权，"
+                + "应当对损害的扩大部分与该网络用户承担连带责任。");
+        assertThat(liabilityText(response)).isEqualTo("网络服务提供者接到有效通知后未及时采取必要措施，构成帮助侵权，"
+                + "依据《民法典》第一千一百九十五条第一款、第二款，应当对自2022年4月4日 09:00起至2022年4月8日 09:00止的"
+                + "损害扩大部分与该网络用户（电子商务平台上为平台内经营者）承担连带责任（责任期间共1段）。");
     }
 
     @Test
@@ -72,12 +76,19 @@ class ExplanationResourceTest {
         Response response = classify(LATE_NOTICE, "en");
         response.then().statusCode(200).header("Content-Language", "en");
         assertThat(noticeRuleText(response)).isEqualTo("The provider received notice 1 on 2 April 2022 09:00 (+08:00) "
-                + "and did not take the necessary measures within 72 hours (deadline 5 April 2022 09:00 (+08:00)); it acted "
-                + "only on 8 April 2022 09:00 (+08:00); from the deadline it stands as a provider that has not taken the "
-                + "necessary measures in time.");
-        assertThat(liabilityText(response)).isEqualTo("Under the notice rule the provider is jointly and severally liable "
-                + "with the user for the enlarged part of the damage, which accrued from 5 April 2022 09:00 (+08:00) until "
-                + "8 April 2022 09:00 (+08:00), in 1 liable period(s) (Civil Code Arts. 1195(1) and 1195(2)).");
+                + "and did not take the necessary measures within the service's default reasonable period, which ended on "
+                + "4 April 2022 09:00 (+08:00), nor by 7 April 2022 09:00 (+08:00), after which the delay is no longer "
+                + "arguable; it acted only on 8 April 2022 09:00 (+08:00). The default period is the service's choice, not "
+                + "law: courts weigh the form and accuracy of the notice, the difficulty of the measure, the type and "
+                + "nature of the service, the type, popularity and number of the works concerned, and the type and degree "
+                + "of the infringement. The provider stands as one that has not taken the necessary measures in time; this "
+                + "is contributory infringement, and it is jointly and severally liable with the user for the enlarged "
+                + "part of the damage.");
+        assertThat(liabilityText(response)).isEqualTo("Under the notice rule the provider, having failed to take the "
+                + "necessary measures in time after a valid notice, is a contributory infringer: it is jointly and "
+                + "severally liable with the user (on an e-commerce platform, the operator in the platform) for the "
+                + "enlarged part of the damage, which accrued from 4 April 2022 09:00 (+08:00) until 8 April 2022 09:00 "
+                + "(+08:00), in 1 liable period(s) (Civil Code Arts. 1195(1) and 1195(2)).");
     }
 
     @Test
