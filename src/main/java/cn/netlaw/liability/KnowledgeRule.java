@@ -244,14 +244,15 @@ final class KnowledgeRule {
                     x = dP;
                 }
             }
-            if (m != null && !m.isAfter(dP)) {
-                d.because(Reason.KNOWLEDGE_BUT_TIMELY_MEASURES, "knowledgeFrom", k.from(), "deadline", dP,
-                        "performed", m);
-                return Status.IN_TIME;
-            }
             if (m != null && !m.isAfter(x)) {
-                d.because(Reason.KNOWLEDGE_BUT_TIMELY_MEASURES, "knowledgeFrom", k.from(), "deadline", dP,
-                        "performed", m);
+                if (endedByCaller(m)) {
+                    // the state the caller said ended came to its end before the deadline (met by stateEnd)
+                    d.because(Reason.INFRINGEMENT_ENDED_BEFORE_DEADLINE, "knowledgeFrom", k.from(), "deadline", dP,
+                            "stateEnd", m);
+                } else {
+                    d.because(Reason.KNOWLEDGE_BUT_TIMELY_MEASURES, "knowledgeFrom", k.from(), "deadline", dP,
+                            "performed", m);
+                }
                 return Status.IN_TIME;
             }
             if (m == null && !asOf.isAfter(x)) {
@@ -288,6 +289,11 @@ final class KnowledgeRule {
             missedAny = true;
             missedNow = true;
             return Status.MISSED;
+        }
+
+        /** Whether {@code m} is the end of the state the caller gave, with no "down" event of the content at it. */
+        private boolean endedByCaller(Instant m) {
+            return c.givenEnd() != null && m.equals(c.givenEnd()) && !c.timeline().hasDownAt(m);
         }
 
         /** The caller's knowledge at the outset for the window (Q27): at or before the upload instant, or a day before. */

@@ -246,4 +246,16 @@ final class Timeline {
         }
         return null;
     }
+
+    /** Whether a "down" event (an effective measure, a self-initiated measure) is at {@code t}. */
+    boolean hasDownAt(Instant t) {
+        List<Event> list = events();
+        for (int i = 0; i < list.size(); i++) {
+            Event e = list.get(i);
+            if (e.kind() == Kind.DOWN && e.at().equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
