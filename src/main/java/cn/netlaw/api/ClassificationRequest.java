@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ClassificationRequest", description = """
         One piece of allegedly infringing content (or one infringing act) on one provider's service, with the provider's \
-        role and conduct, the notices it received and how it handled them (decision-spec 2.3 §4.1). Only `provider.role` \
+        role and conduct, the notices it received and how it handled them (decision-spec 3.0 §4.1). Only `provider.role` \
         is required: `{"provider":{"role":"STORAGE"}}` is a complete request. `null` on an optional property means \
         absent (the default applies); `null` on a required property or as an array element, and unknown properties at \
         any level, are rejected with 400. Each property's default is stated in its description ("Absent: ..."), not as \

@@ -2,6 +2,7 @@ package cn.netlaw.api;
 
 import cn.netlaw.liability.Classification;
 import cn.netlaw.liability.LiabilityEngine;
+import cn.netlaw.liability.LiablePeriod;
 import cn.netlaw.liability.Policy;
 import cn.netlaw.liability.Rejection;
 import jakarta.inject.Singleton;
@@ -57,7 +58,7 @@ public class EngineSelfTest implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder answer = HealthCheckResponse.named(NAME)
-                .withData("case", "decision-spec 2.3 §4.1, evaluated at " + EVALUATED_AT);
+                .withData("case", "decision-spec 3.0 §4.1, evaluated at " + EVALUATED_AT);
         List<String> differences = differences(classify());
         if (differences.isEmpty()) {
             return answer.up().build();
@@ -128,11 +129,14 @@ public class EngineSelfTest implements HealthCheck {
         outcome.put("rule", c.rule().name());
         outcome.put("joint", c.joint());
         outcome.put("jointScope", c.jointScope().name());
+        outcome.put("certainty", c.certainty().name());
+        outcome.put("contested", c.contested().stream()
+                .map(point -> point.question() + ":" + point.subject()).toList());
+        outcome.put("alternatives", c.alternatives().stream().map(Object::toString).toList());
+        outcome.put("liablePeriods", periods(c.liablePeriods()));
         outcome.put("expandedFrom", ClassificationWriter.instant(c.expandedFrom()));
         outcome.put("expandedUntil", ClassificationWriter.instant(c.expandedUntil()));
-        outcome.put("expandedPeriods", c.expandedPeriods().stream()
-                .map(p -> ClassificationWriter.instant(p.from()) + "/" + ClassificationWriter.instant(p.until()))
-                .toList());
+        outcome.put("expandedPeriods", periods(c.expandedPeriods()));
         outcome.put("knowledgeFrom", ClassificationWriter.instant(c.knowledgeFrom()));
         outcome.put("effectiveKnowledge", c.effectiveKnowledge().name());
         outcome.put("safeHarbour", c.safeHarbour().name());
@@ -142,11 +146,18 @@ public class EngineSelfTest implements HealthCheck {
         outcome.put("paidDeletionAgreement", c.paidDeletionAgreement().name());
         outcome.put("dutyBreaches", names(c.dutyBreaches()));
         outcome.put("actBy", ClassificationWriter.instant(c.actBy()));
+        outcome.put("clearlyLateAt", ClassificationWriter.instant(c.clearlyLateAt()));
         outcome.put("legalBasis", names(c.legalBasis()));
         outcome.put(REASONS, names(c.reasons()));
         outcome.put("reviewFlags", names(c.reviewFlags()));
         outcome.put(ASSUMPTIONS, c.assumptions().stream().map(a -> a.code().name() + "=" + a.value()).toList());
         return outcome;
+    }
+
+    private static List<String> periods(List<LiablePeriod> periods) {
+        return periods.stream()
+                .map(p -> ClassificationWriter.instant(p.from()) + "/" + ClassificationWriter.instant(p.until()))
+                .toList();
     }
 
     private static List<String> names(List<? extends Enum<?>> values) {
@@ -161,6 +172,10 @@ public class EngineSelfTest implements HealthCheck {
         expected.put("rule", "SAFE_HARBOUR");
         expected.put("joint", false);
         expected.put("jointScope", "NONE");
+        expected.put("certainty", "DETERMINED");
+        expected.put("contested", List.of());
+        expected.put("alternatives", List.of());
+        expected.put("liablePeriods", List.of());
         expected.put("expandedFrom", null);
         expected.put("expandedUntil", null);
         expected.put("expandedPeriods", List.of());
@@ -172,6 +187,7 @@ public class EngineSelfTest implements HealthCheck {
         expected.put("paidDeletionAgreement", "NOT_APPLICABLE");
         expected.put("dutyBreaches", List.of("FAILED_TO_TERMINATE_MEASURES_AFTER_COUNTER_NOTICE"));
         expected.put("actBy", null);
+        expected.put("clearlyLateAt", null);
         expected.put("legalBasis", List.of("REG_22", "CIVIL_CODE_1195_2", "CIVIL_CODE_1195_1", "CIVIL_CODE_201",
                 "CIVIL_CODE_203"));
         expected.put(REASONS, List.of("NOTICE_ACTED_ON_IN_TIME"));
@@ -179,7 +195,7 @@ public class EngineSelfTest implements HealthCheck {
         expected.put(ASSUMPTIONS, List.of(
                 "AS_OF_ASSUMED=2025-06-30T12:00:00+08:00",
                 "CONDUCT_END_ASSUMED=2022-04-02T15:00:00+08:00",
-                "TIMELINESS_THRESHOLD=NOTICE/HOST/COPYRIGHT: 24h",
+                "TIMELINESS_THRESHOLD=NOTICE/HOST/COPYRIGHT: 24h/72h",
                 "COUNTER_NOTICE_PERIOD_END=2022-04-19T00:00:00+08:00",
                 "HOLIDAY_CALENDAR=WEEKENDS_ONLY"));
         return Collections.unmodifiableMap(expected);

@@ -2,7 +2,7 @@ package cn.netlaw.api;
 
 /**
  * The named request examples of {@code POST /api/v1/classifications} (OpenAPI {@code requestBody.examples}): one per
- * main situation of decision-spec 2.3, each with the outcome it must get in its {@code x-expected} extension
+ * main situation of decision-spec 3.0, each with the outcome it must get in its {@code x-expected} extension
  * ({@code regime, liability, rule, joint, jointScope}). Every example leaves {@code asOf} to the service's clock, and
  * every deadline in it has passed long ago, so the outcome is the same whenever it is sent. {@code
  * OpenApiExamplesTest} posts every request example of the served document and checks its {@code x-expected}; the

@@ -2,12 +2,11 @@ package cn.netlaw.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.netlaw.liability.Band;
+import cn.netlaw.liability.BandRight;
 import cn.netlaw.liability.LiabilityEngine;
 import cn.netlaw.liability.Policy;
-
 import cn.netlaw.liability.TimelinessClass;
-import cn.netlaw.liability.BandRight;
-import cn.netlaw.liability.Band;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -46,7 +45,7 @@ class PolicyOverrideTest {
 
     @Test
     void another_policy_answers_with_another_ruleset_version() {
-        assertThat(ruleset.version()).matches("2\\.3/[0-9a-f]{6}")
+        assertThat(ruleset.version()).matches("3\\.0/[0-9a-f]{6}")
                 .isNotEqualTo(Ruleset.of(Policy.defaults()).version());
     }
 }
