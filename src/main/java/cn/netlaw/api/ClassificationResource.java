@@ -117,7 +117,8 @@ public class ClassificationResource {
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(operationId = "classify", summary = "Classify the provider's liability for one case", description = """
             Evaluates one case (decision-spec 3.0 §4.1) by the decision procedure of §5 and answers the classification \
-            of §4.6: regime, liability, rule, joint liability and its scope, the liable periods, knowledge, harbours, \
+            of §4.6: regime, liability, rule, joint liability and its scope, whether an open question of law would \
+            change the outcome (certainty, contested, alternatives), the liable periods, knowledge, harbours, \
             the notifier's liability, duty breaches, pending deadlines, the provisions cited, reasons, review flags, \
             the defaults assumed, and the explanation of each step in the language negotiated from Accept-Language \
             (named in Content-Language). The evaluation instant (the default asOf) comes from the service's clock. A \
@@ -161,6 +162,12 @@ public class ClassificationResource {
                         value = RequestExamples.CONDUIT_SAFE_HARBOUR,
                         extensions = @Extension(name = RequestExamples.EXPECTED,
                                 value = RequestExamples.CONDUIT_SAFE_HARBOUR_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "accessProviderNeverForwards",
+                        summary = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS_SUMMARY,
+                        description = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS_DESCRIPTION,
+                        value = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS_EXPECTED, parseValue = true)),
                 @ExampleObject(name = "conductBefore2021",
                         summary = RequestExamples.CONDUCT_BEFORE_2021_SUMMARY,
                         description = RequestExamples.CONDUCT_BEFORE_2021_DESCRIPTION,
@@ -189,7 +196,13 @@ public class ClassificationResource {
                         @ExampleObject(name = "en", summary = "The §4.1 request, Accept-Language: en",
                                 value = ClassificationExamples.NOTICE_HANDLED_IN_TIME_EN),
                         @ExampleObject(name = "zh", summary = "The §4.1 request, Accept-Language: zh-CN",
-                                value = ClassificationExamples.NOTICE_HANDLED_IN_TIME_ZH)
+                                value = ClassificationExamples.NOTICE_HANDLED_IN_TIME_ZH),
+                        @ExampleObject(name = "contestedEn",
+                                summary = "A contested answer (accessProviderNeverForwards), Accept-Language: en",
+                                value = ClassificationExamples.ACCESS_PROVIDER_NEVER_FORWARDS_EN),
+                        @ExampleObject(name = "contestedZh",
+                                summary = "A contested answer (accessProviderNeverForwards), Accept-Language: zh-CN",
+                                value = ClassificationExamples.ACCESS_PROVIDER_NEVER_FORWARDS_ZH)
                     }))
     @APIResponse(responseCode = "400", description = """
             The body is not a JSON object of the request shape, or breaks a rule of decision-spec §4.5; errors lists \

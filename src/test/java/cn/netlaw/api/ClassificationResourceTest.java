@@ -354,15 +354,9 @@ class ClassificationResourceTest {
                 .body("certainty", equalTo("DETERMINED"));
     }
 
-    /** P115 (decision-spec 3.0 §4.6): a 2023 access provider that never forwarded a valid copyright notice. */
-    static final String ACCESS_PROVIDER_NEVER_FORWARDS = """
-            {"provider": {"role": "ACCESS"}, "rightType": "COPYRIGHT", "conductDate": "2023-03-01",
-             "noticeHistory": [{"receivedAt": "2023-03-02T09:00:00+08:00", "channel": "EMAIL", "includesIdentity": true,
-               "includesPreliminaryEvidence": true, "locatesContent": true, "itemCount": 1}]}""";
-
     @Test
     void a_contested_result_gives_the_presumptive_headline_the_question_and_the_outcome_of_the_other_reading() {
-        post(ACCESS_PROVIDER_NEVER_FORWARDS).then()
+        post(RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS).then()
                 .statusCode(200)
                 .body("liability", equalTo("NONE"))
                 .body("rule", equalTo("SAFE_HARBOUR"))
@@ -438,7 +432,7 @@ class ClassificationResourceTest {
     })
     void every_answer_carries_certainty_contested_alternatives_liable_periods_and_clearly_late_at(String name, String body)
             throws Exception {
-        JsonNode result = JSON.readTree(post(body.equals("P115") ? ACCESS_PROVIDER_NEVER_FORWARDS : body)
+        JsonNode result = JSON.readTree(post(body.equals("P115") ? RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS : body)
                 .then().statusCode(200).extract().asString());
         assertThat(result.get("certainty").asText()).isIn("DETERMINED", "CONTESTED");
         assertThat(result.get("contested").isArray()).isTrue();

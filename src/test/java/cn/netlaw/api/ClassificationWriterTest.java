@@ -57,7 +57,7 @@ class ClassificationWriterTest {
     @Test
     void a_contested_result_is_written_with_its_questions_and_the_alternatives_with_their_periods() throws Exception {
         // P115 (§4.6): an access provider that never forwarded a valid 2023 copyright notice.
-        JsonNode json = result(ClassificationResourceTest.ACCESS_PROVIDER_NEVER_FORWARDS);
+        JsonNode json = result(RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS);
         assertThat(json.get("certainty").asText()).isEqualTo("CONTESTED");
         JsonNode contested = json.get("contested").get(0);
         assertThat(contested.fieldNames()).toIterable().containsExactly("question", "subject", "detail");
