@@ -42,12 +42,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * Reads the request JSON of decision-spec §4.1 into the engine's {@link CaseFacts}, or into the list of what is
  * syntactically wrong with it (§4.5 items 1–3): a body that is not a JSON object, an unknown property at any level,
  * a value of the wrong JSON type, an unknown enum value, a required property missing or null, a null array
- * element, a timestamp that is neither a bare date nor a date-time with offset, or a date that does not exist. The
- * combinations of §4.5 items 4–14 are the engine's to judge.
+ * element, a timestamp that is neither a bare date nor a date-time with offset, or a date that does not exist; and the
+ * ranges of the request {@code policy} (§4.5 item 16), checked against the configured policy. The combinations of §4.5
+ * items 4–14, 17 and 18 are the engine's to judge.
  *
  * <p>The shape is that of {@link ClassificationRequest}: each record component is a property, its Java type says
- * which JSON values it takes ({@code Boolean}: true/false; {@code Integer}: a whole number; {@code String}: a
- * timestamp; an enum: one of its constant names; {@code List}: an array; a record: an object), and
+ * which JSON values it takes ({@code Boolean}: true/false; {@code Integer}: a whole number; {@code Double}: a finite
+ * number; {@code String}: a timestamp; {@code LocalDate}: a bare date; an enum: one of its constant names;
+ * {@code List}: an array; a record: an object), and
  * {@code @Schema(required = true)} marks the required ones. The whole body is checked and every fault reported
  * (up to {@value #MAX_VIOLATIONS}); only a body without faults is bound, by a strictly configured mapper.
  *
@@ -324,7 +326,8 @@ public final class CaseReader {
             if (!node.isNumber()) {
                 add(out, new Violation(path, "expected a number, found " + describe(node)));
             } else if (!Double.isFinite(node.asDouble())) {
-                add(out, new Violation(path, "the number " + shorten(node.asText()) + " is out of range"));
+                // JSON has no infinity: a number such as 1e400 is read as one, and its text is no longer known.
+                add(out, new Violation(path, "the number is too large in magnitude to be read"));
             }
         } else if (kind == String.class) {
             if (!node.isTextual()) {
@@ -533,6 +536,9 @@ public final class CaseReader {
                 .withCoercionConfig(LogicalType.Integer, config -> config
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Float, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

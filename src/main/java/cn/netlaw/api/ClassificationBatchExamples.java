@@ -4,8 +4,9 @@ package cn.netlaw.api;
  * The documented batch (OpenAPI request and response examples {@code oneValidOneInvalid}): the smallest complete
  * request and one that asserts knowledge without its date (decision-spec §4.5; a request of the contract's shape, so
  * that the example validates against the schema), and the answer in English at the evaluation clock of
- * the scenarios (2025-06-30T12:00:00+08:00). {@code ClassificationBatchResourceTest} checks that the service gives this
- * answer (decisionIds aside); regenerate it when a template or the engine's findings change.
+ * the scenarios (2025-06-30T12:00:00+08:00). {@code ClassificationBatchResourceTest} and {@code OpenApiExamplesTest}
+ * check that the service gives this answer (decisionIds aside); when a template or a finding changes, the latter writes
+ * the new text block to {@code target/documented-answers/RESPONSE.txt}.
  */
 final class ClassificationBatchExamples {
 
@@ -32,6 +33,10 @@ final class ClassificationBatchExamples {
                     "rule": "NO_FAULT",
                     "joint": false,
                     "jointScope": "NONE",
+                    "certainty": "DETERMINED",
+                    "contested": [],
+                    "alternatives": [],
+                    "liablePeriods": [],
                     "expandedFrom": null,
                     "expandedUntil": null,
                     "expandedPeriods": [],
@@ -43,6 +48,7 @@ final class ClassificationBatchExamples {
                     "paidDeletionAgreement": "NOT_APPLICABLE",
                     "dutyBreaches": [],
                     "actBy": null,
+                    "clearlyLateAt": null,
                     "legalBasis": [
                       "CIVIL_CODE_1197"
                     ],
@@ -78,9 +84,9 @@ final class ClassificationBatchExamples {
                       {
                         "step": "REGIME",
                         "reason": "REGIME_CIVIL_CODE",
-                        "text": "The conduct complained of began on 30 June 2025 and lasted until 30 June 2025 \
-            12:00 (+08:00), after the Civil Code took effect on 1 January 2021; the case is decided under the tort \
-            liability book of the Civil Code.",
+                        "text": "The infringing conduct began on 30 June 2025 and lasted until 30 June 2025 12:00 \
+            (+08:00), after the Civil Code took effect on 1 January 2021; the case is decided under the tort liability \
+            book of the Civil Code.",
                         "legalBasis": []
                       },
                       {
@@ -93,16 +99,16 @@ final class ClassificationBatchExamples {
                       {
                         "step": "NO_LIABILITY",
                         "reason": "NO_FAULT_SHOWN",
-                        "text": "The provider neither knew nor should have known of the infringement; on the \
-            findings above it is not established that, after it knew or was validly notified, it failed to take the \
-            necessary measures in time, so it is not liable to pay damages (Civil Code Art. 1197).",
+                        "text": "No fault of the provider is shown: it neither knew nor should have known of the \
+            infringement, and wherever it knew or was validly notified it acted in time; it is not liable to pay \
+            damages (Civil Code Art. 1197).",
                         "legalBasis": [
                           "CIVIL_CODE_1197"
                         ]
                       }
                     ],
                     "decisionId": "2296cba6-fa0f-4080-a128-c9c786fc4978",
-                    "rulesetVersion": "2.3/63454d"
+                    "rulesetVersion": "3.0/effe14"
                   }
                 },
                 {

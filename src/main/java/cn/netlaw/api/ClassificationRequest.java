@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ClassificationRequest", description = """
         One piece of allegedly infringing content (or one infringing act) on one provider's service, with the provider's \
-        role and conduct, the notices it received and how it handled them (decision-spec 2.3 §4.1). Only `provider.role` \
+        role and conduct, the notices it received and how it handled them (decision-spec 3.0 §4.1). Only `provider.role` \
         is required: `{"provider":{"role":"STORAGE"}}` is a complete request. `null` on an optional property means \
         absent (the default applies); `null` on a required property or as an array element, and unknown properties at \
         any level, are rejected with 400. Each property's default is stated in its description ("Absent: ..."), not as \
@@ -46,8 +46,9 @@ public record ClassificationRequest(
 
         @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
                 Start of the infringing state on this service. Absent: 00:00 (+08:00) of the day of the earliest \
-                receivedAt, reappearedAt, knowledgeSince, indicatorsSince, selfInitiatedMeasureAt, userWarnedAt or \
-                conductEndDate day, else of the asOf day (assumption CONDUCT_DATE_ASSUMED).""" + Timestamps.FORM)
+                receivedAt, reappearedAt, knowledgeSince, indicatorsSince, selfInitiatedMeasureAt, userWarnedAt, \
+                liveEndedAt or conductEndDate day, else of the asOf day (assumption CONDUCT_DATE_ASSUMED).""" +
+                Timestamps.FORM)
         String conductDate,
 
         @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
@@ -72,7 +73,7 @@ public record ClassificationRequest(
         @Schema(nullable = true, description = """
                 The provider is an e-commerce platform operator (电子商务平台经营者): for intellectual-property rights and \
                 a state lasting past 2019-01-01 the E-Commerce Law Arts 42-45 apply. Requires a host role (STORAGE, \
-                SEARCH or LINKING). Absent: false.""")
+                SEARCH or LINKING), not a conduit or INFRASTRUCTURE. Absent: false.""")
         Boolean ecommercePlatform,
 
         @Schema(nullable = true, description = """
@@ -115,15 +116,21 @@ public record ClassificationRequest(
                     linking services; INFRASTRUCTURE: cloud servers (IaaS), hosting infrastructure leased to a customer \
                     without a CDN function, mini-program frameworks: the provider cannot see or remove a single item, \
                     only suspend the customer's whole service; it is none of the Regulation's service types (no \
-                    harbour), and forwarding the notice or warning the customer is its necessary measure. Host roles: \
-                    STORAGE, SEARCH, LINKING; conduit roles: ACCESS, CACHING. Cloud servers must not be sent as ACCESS.""")
+                    harbour), forwarding the notice or warning the customer is its necessary measure (Civil Code \
+                    1195(2) 「根据…服务类型」), its timeliness band is the conduit's, the service never derives its \
+                    knowledge, and the provider facts of the other roles (selectsRecipients, selectsTransmittedContent, \
+                    exposesToNonDesignatedRecipients, substitutesSource, servesAfterOriginRemoval, \
+                    interferesWithOriginStats, altersContent, userUploadProven, identifiesAsProvider) are ignored for \
+                    it. Host roles: STORAGE, SEARCH, LINKING; conduit roles: ACCESS, CACHING. Cloud servers must not be \
+                    sent as ACCESS.""")
             Role role,
 
             @Schema(nullable = true, description = """
                     The provider's knowledge of the infringement, independent of the listed notices. NOT_ASSESSED: the \
                     caller makes no finding and the service may derive knowledge from the indicators (host roles only); \
                     NONE: the provider did not know; SHOULD_HAVE_KNOWN: 应知 / 应当知道, constructive knowledge; KNEW: \
-                    明知 / 知道, actual knowledge. NONE, SHOULD_HAVE_KNOWN and KNEW are the caller's finding and are kept. \
+                    明知 / 知道, actual knowledge. NONE, SHOULD_HAVE_KNOWN and KNEW are the caller's finding and are kept; \
+                    for INFRASTRUCTURE, SHOULD_HAVE_KNOWN only raises the contested question CONDUIT_NECESSARY_MEASURE. \
                     SHOULD_HAVE_KNOWN and KNEW require knowledgeSince. Absent: NOT_ASSESSED.""")
             Knowledge knowledge,
 
@@ -134,8 +141,8 @@ public record ClassificationRequest(
 
             @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
                     From when the indicator facts held; with a prior-notice indicator, the time the repeat (the new \
-                    upload or copy) appeared, and then required. Absent: conductDate (assumption INDICATORS_SINCE_ASSUMED \
-                    when a knowledge rule fires).""" + Timestamps.FORM)
+                    upload or copy) appeared, and then required: it puts the content "up" again. Absent: conductDate \
+                    (assumption INDICATORS_SINCE_ASSUMED when a knowledge rule fires).""" + Timestamps.FORM)
             String indicatorsSince,
 
             @Schema(nullable = true, description = """
@@ -206,8 +213,9 @@ public record ClassificationRequest(
             String selfInitiatedMeasureAt,
 
             @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
-                    CONDUIT: when the provider informed its customer and required it to stop, without a listed \
-                    notice.""" + Timestamps.FORM)
+                    CONDUIT and INFRASTRUCTURE: when the provider informed its customer and required it to stop, \
+                    without a listed notice (the necessary measure on knowledge); ignored for host roles.""" +
+                    Timestamps.FORM)
             String userWarnedAt,
 
             @Schema(nullable = true, description = """
@@ -218,8 +226,10 @@ public record ClassificationRequest(
 
     /** Facts outside the listed notice history from which knowledge may be derived (Step 6). */
     @Schema(name = "Indicators", description = """
-            Facts from which knowledge may be derived (decision-spec Step 6). They describe facts outside the listed \
-            notice history: the listed episodes never feed them. Each absent indicator is false.""")
+            Facts from which knowledge may be derived (decision-spec Step 6, host roles). The listed episodes never \
+            set them; the service derives one indicator itself, repeat knowledge from a listed re-appearance by the \
+            same user (reappearedBySameUser). A prior-notice indicator may describe a listed notice. Each absent \
+            indicator is false.""")
     public record Indicators(
             @Schema(nullable = true, description = """
                     The provider automatically pushes the item to users who did not ask for it: feeds, charts, hot lists, \
@@ -236,7 +246,9 @@ public record ClassificationRequest(
             Boolean manualPrePublicationReview,
 
             @Schema(nullable = true, description = """
-                    The provider placed the item on its main pages or another prominent position. Absent: false.""")
+                    The provider's staff chose a prominent place for the item: home page, banners, editorial lists \
+                    chosen by a person. Algorithmic charts, hot lists and feeds are algorithmicRecommendation, never \
+                    prominentPlacement. Absent: false.""")
             Boolean prominentPlacement,
 
             @Schema(nullable = true, description = """
@@ -253,13 +265,14 @@ public record ClassificationRequest(
             Boolean directEconomicBenefit,
 
             @Schema(nullable = true, description = """
-                    An earlier valid notice, not in noticeHistory, concerned the same user's repeat infringement or the \
-                    same information. Requires indicatorsSince (the time the repeat appeared). Absent: false.""")
+                    An earlier valid notice concerned the same user's repeat infringement or the same information \
+                    (SPC_NDR_9(6)); it may be one listed in noticeHistory. Requires indicatorsSince (the time the \
+                    repeat appeared). Absent: false.""")
             Boolean priorNoticeSameUserOrInformation,
 
             @Schema(nullable = true, description = """
-                    An earlier valid notice, not in noticeHistory, concerned another copy of the same work. Requires \
-                    indicatorsSince (the time the repeat appeared). Absent: false.""")
+                    An earlier valid notice concerned another copy of the same work; it may be one listed in \
+                    noticeHistory. Requires indicatorsSince (the time the repeat appeared). Absent: false.""")
             Boolean priorNoticeSameWork,
 
             @Schema(nullable = true, description = """

@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Classification", description = """
         Classifies a network service provider's civil liability for its users' infringement under PRC law (Civil Code \
         2021-, Tort Liability Law 2010-2020, with the Regulation, the E-Commerce Law and the SPC interpretations), \
-        following decision-spec 2.3.""")
+        following decision-spec 3.0.""")
 @SecurityRequirements // security: []: the API takes no credentials (k8s/networkpolicy.yaml fences it)
 public class ClassificationResource {
 
@@ -67,12 +67,12 @@ public class ClassificationResource {
                   "algorithmicRecommendation": false, "manualEditorialHandling": false, "manualPrePublicationReview": false,
                   "prominentPlacement": false, "hotOrWellKnownWork": false, "infringementObvious": false,
                   "directEconomicBenefit": false, "priorNoticeSameUserOrInformation": false, "priorNoticeSameWork": false,
-                  "reasonableTechnicalMeasures": false
+                  "reasonableTechnicalMeasures": false, "warningLetterBeforeUpload": false
                 }
               },
               "noticeHistory": [
                 {
-                  "receivedAt": "2022-04-02T09:00:00+08:00", "reappearedAt": null, "newGrounds": false,
+                  "receivedAt": "2022-04-02T09:00:00+08:00", "reappearedAt": null, "reappearedBySameUser": false, "newGrounds": false,
                   "channel": "EMAIL", "publishedChannel": false,
                   "includesIdentity": true, "includesPreliminaryEvidence": true, "includesReason": false, "locatesContent": true,
                   "itemCount": 1, "malicious": false, "goodFaithProven": false,
@@ -87,7 +87,9 @@ public class ClassificationResource {
               ],
               "rightType": "COPYRIGHT",
               "conductDate": "2022-04-01", "conductEndDate": null, "ongoing": null, "asOf": null,
-              "ecommercePlatform": false, "contentInfringing": true, "paidDeletionAgreement": false
+              "ecommercePlatform": false, "liveContent": false, "liveEndedAt": null, "contentInfringing": true,
+              "paidDeletionAgreement": false,
+              "policy": null
             }
             """;
 
@@ -114,8 +116,9 @@ public class ClassificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(operationId = "classify", summary = "Classify the provider's liability for one case", description = """
-            Evaluates one case (decision-spec 2.3 §4.1) by the decision procedure of §5 and answers the classification \
-            of §4.6: regime, liability, rule, joint liability and its scope, the liable periods, knowledge, harbours, \
+            Evaluates one case (decision-spec 3.0 §4.1) by the decision procedure of §5 and answers the classification \
+            of §4.6: regime, liability, rule, joint liability and its scope, whether an open question of law would \
+            change the outcome (certainty, contested, alternatives), the liable periods, knowledge, harbours, \
             the notifier's liability, duty breaches, pending deadlines, the provisions cited, reasons, review flags, \
             the defaults assumed, and the explanation of each step in the language negotiated from Accept-Language \
             (named in Content-Language). The evaluation instant (the default asOf) comes from the service's clock. A \
@@ -159,6 +162,12 @@ public class ClassificationResource {
                         value = RequestExamples.CONDUIT_SAFE_HARBOUR,
                         extensions = @Extension(name = RequestExamples.EXPECTED,
                                 value = RequestExamples.CONDUIT_SAFE_HARBOUR_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "accessProviderNeverForwards",
+                        summary = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS_SUMMARY,
+                        description = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS_DESCRIPTION,
+                        value = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS_EXPECTED, parseValue = true)),
                 @ExampleObject(name = "conductBefore2021",
                         summary = RequestExamples.CONDUCT_BEFORE_2021_SUMMARY,
                         description = RequestExamples.CONDUCT_BEFORE_2021_DESCRIPTION,
@@ -187,7 +196,13 @@ public class ClassificationResource {
                         @ExampleObject(name = "en", summary = "The §4.1 request, Accept-Language: en",
                                 value = ClassificationExamples.NOTICE_HANDLED_IN_TIME_EN),
                         @ExampleObject(name = "zh", summary = "The §4.1 request, Accept-Language: zh-CN",
-                                value = ClassificationExamples.NOTICE_HANDLED_IN_TIME_ZH)
+                                value = ClassificationExamples.NOTICE_HANDLED_IN_TIME_ZH),
+                        @ExampleObject(name = "contestedEn",
+                                summary = "A contested answer (accessProviderNeverForwards), Accept-Language: en",
+                                value = ClassificationExamples.ACCESS_PROVIDER_NEVER_FORWARDS_EN),
+                        @ExampleObject(name = "contestedZh",
+                                summary = "A contested answer (accessProviderNeverForwards), Accept-Language: zh-CN",
+                                value = ClassificationExamples.ACCESS_PROVIDER_NEVER_FORWARDS_ZH)
                     }))
     @APIResponse(responseCode = "400", description = """
             The body is not a JSON object of the request shape, or breaks a rule of decision-spec §4.5; errors lists \

@@ -31,8 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ClassificationResult", description = """
         The provider's civil liability for damages toward the claimant, with the provisions it rests on (decision-spec \
-        2.3 §4.6, §4.7). Every property is always present; instants are ISO-8601 at +08:00 and null where there is \
-        none. Same input, same answer, except decisionId.""")
+        3.0 §4.6, §4.7). Every property is always present; instants are ISO-8601 at +08:00 and null where there is \
+        none. Where the law leaves a question open, the headline is the presumptive reading (each question read as \
+        the burden of proof falls): certainty says whether another reading would change it, contested names the \
+        questions and alternatives gives the outcomes under the other readings. Same input, same answer, except \
+        decisionId.""")
 @JsonPropertyOrder({
     "regime", "specialRegimes", "liability", "rule", "joint", "jointScope", "certainty", "contested", "alternatives",
     "liablePeriods", "expandedFrom", "expandedUntil", "expandedPeriods", "knowledgeFrom", "effectiveKnowledge",
@@ -117,13 +120,18 @@ public record ClassificationResponse(
         String expandedUntil,
 
         @Schema(required = true, description = """
-                The enlarged-damage periods of the notice rule in time order, each from an event (a missed deadline or \
-                an unlawful restoration) to the next time the content went down; [] on every other path.""")
+                The enlarged-damage periods of the notice rule in time order, each from an event (a missed prompt \
+                deadline or an unlawful restoration) to the next time the content went down; [] on every other path. \
+                Kept for compatibility: liablePeriods gives the same periods under the notice rule.""")
         List<LiablePeriod> expandedPeriods,
 
         @Schema(type = SchemaType.STRING, format = "date-time", nullable = true, required = true, description = """
-                Start of the provider's fault under the knowledge rule: max(knowledgeSince or indicatorsSince, \
-                conductDate); set whenever effectiveKnowledge is SHOULD_HAVE_KNOWN or KNEW, else null.""")
+                Start of the provider's knowledge: for the caller's finding max(knowledgeSince, conductDate); for \
+                knowledge the service derived from the indicators, the earliest start of the knowledge rules that \
+                fired (a repeat derived from a re-upload: the re-upload; the others: indicatorsSince, else \
+                conductDate), not before conductDate. Set whenever effectiveKnowledge is SHOULD_HAVE_KNOWN or KNEW, \
+                else null. Knowledge on the conduct day (+08:00) or before is knowledge at the outset: a missed first \
+                window then gives WHOLE_DAMAGE, otherwise SINCE_KNOWLEDGE.""")
         String knowledgeFrom,
 
         @Schema(required = true, description = """
@@ -135,7 +143,8 @@ public record ClassificationResponse(
         @Schema(required = true, description = """
                 The Regulation's copyright harbours (Arts 20-23; COPYRIGHT only). SATISFIED: their conditions are met \
                 (a conduit may still be liable under a statute, flagged STATUTE_PREVAILS_OVER_REGULATION); \
-                NOT_SATISFIED; NOT_APPLICABLE: not a COPYRIGHT case, or the procedure returned before the harbours.""")
+                NOT_SATISFIED; NOT_APPLICABLE: not a COPYRIGHT case, an INFRASTRUCTURE provider (none of the \
+                Regulation's service types, so no harbour), or the procedure returned before the harbours.""")
         SafeHarbourStatus safeHarbour,
 
         @Schema(required = true, description = """
@@ -157,9 +166,11 @@ public record ClassificationResponse(
 
         @Schema(required = true, description = """
                 Breaches of procedural duties toward the user; they do not change the liability toward the claimant. \
-                FORWARDING_NOT_DONE: a valid notice was not forwarded in time; COUNTER_NOTICE_NOT_FORWARDED: a valid \
+                FORWARDING_NOT_DONE: a valid notice was not forwarded in time (Civil Code 1195(2); not for a search \
+                service, nor for a conduit in the Tort Liability Law era); COUNTER_NOTICE_NOT_FORWARDED: a valid \
                 counter-notice was not forwarded to the right holder; FAILED_TO_TERMINATE_MEASURES_AFTER_COUNTER_NOTICE: \
-                the measure was kept after the counter-notice period ended without a complaint or suit; \
+                the measure was kept past the prompt deadline after the counter-notice period ended without a \
+                complaint or suit (Civil Code 1196(2)); \
                 RESTORATION_NOT_IMMEDIATE_REG_17: copyright content not restored immediately after a valid \
                 counter-notice under Regulation Art 17.""")
         List<DutyBreach> dutyBreaches,
@@ -190,12 +201,23 @@ public record ClassificationResponse(
                 KNOWLEDGE_INDICATORS_INCONCLUSIVE: indicators set but no knowledge rule fired; \
                 CALLER_KNOWLEDGE_DIFFERS_FROM_INDICATORS: the caller said NONE but a knowledge rule would fire; \
                 TLL_CONSTRUCTIVE_KNOWLEDGE: 应知 counted in the Tort Liability Law era by configuration; \
-                DEFAULT_THRESHOLD_APPLIED: a configured timeliness threshold was used; MEASURE_ADEQUACY_NEEDS_REVIEW: \
-                whether the measure was adequate is a question of fact; STATUTE_PREVAILS_OVER_REGULATION: a conduit \
-                meeting Reg 20/21 is liable under a statute; LIMITATION_PERIOD_TO_CHECK: the state ended long before \
-                asOf; NOTICE_FORM_NEEDS_REVIEW: a copyright notice of unknown form was accepted; \
-                REPEAT_NOTICE_NEEDS_REVIEW: a notice after a lawful restoration was not counted; \
-                REAPPEARANCE_NEEDS_REVIEW: a re-appearance of the content was assumed at a notice.""")
+                DEFAULT_THRESHOLD_APPLIED: a timeliness band (the service's default, or one the request's policy \
+                set: an engineering value, not law) decided a question or raised TIMELINESS; \
+                MEASURE_ADEQUACY_NEEDS_REVIEW: whether the measure was adequate is a question of fact (a patent \
+                notice, a conduit or infrastructure provider, a repeat infringer, a counter-notice without a measure); \
+                STATUTE_PREVAILS_OVER_REGULATION: a conduit meeting Reg 20/21 is liable under a statute; \
+                LIMITATION_PERIOD_TO_CHECK: the state ended more than the configured years before asOf (Civil Code \
+                188); NOTICE_FORM_NEEDS_REVIEW: a copyright notice of form OTHER, given or defaulted, was accepted \
+                although Reg 14 requires writing; REPEAT_NOTICE_NEEDS_REVIEW: a notice after a lawful restoration \
+                stated no new grounds and was not counted; REAPPEARANCE_NEEDS_REVIEW: a re-appearance of the content \
+                was assumed at a notice, or a prior-notice indicatorsSince put the content back up; \
+                NOTICE_EVIDENCE_NEEDS_REVIEW: a Civil Code-era personality notice with reasons but no separate \
+                evidence was presumed valid; NOTICE_CONTENT_NOT_STATED: a notice omitted includesIdentity, \
+                includesPreliminaryEvidence or locatesContent and is treated as not shown: obtain the content; \
+                TIMELINE_CONTRADICTS_CONDUCT_END: conductEndDate or ongoing runs past a timeline that was down when \
+                knowledge began and never came back: supply the reappearedAt; LAWFUL_RESTORATION_AFTER_KNOWLEDGE: a \
+                restoration lawful after a counter-notice did not restart the knowledge duty: check whether the \
+                knowledge survived the counter-notice.""")
         List<ReviewFlag> reviewFlags,
 
         @Schema(required = true, description = """
@@ -215,7 +237,7 @@ public record ClassificationResponse(
 
         @Schema(required = true, pattern = "^\\d+\\.\\d+/[0-9a-f]{6}$", description = """
                 The specification version implemented and a short hash of the configured policy values (timeliness \
-                thresholds, periods, calendar), e.g. 2.3/3f9a2c. Two decisions with the same rulesetVersion were made \
+                bands, periods, calendar), e.g. 3.0/3f9a2c. Two decisions with the same rulesetVersion were made \
                 under the same rules.""")
         String rulesetVersion,
 
@@ -228,7 +250,7 @@ public record ClassificationResponse(
         List<CounterfactualEntry> counterfactuals) {
 
     /** A question the law leaves open whose other reading changes the outcome. */
-    @Schema(name = "ContestedQuestion", description = """
+    @Schema(name = "ContestedPoint", description = """
             A question the law leaves to the court, raised for a subject, whose other reading alone changes the \
             outcome.""")
     @JsonPropertyOrder({"question", "subject", "detail"})
@@ -270,8 +292,10 @@ public record ClassificationResponse(
     @Schema(name = "AssumedReading", description = "A question, its subject and the reading taken.")
     @JsonPropertyOrder({"question", "subject", "reading"})
     public record ReadingEntry(
-            @Schema(required = true) ContestedQuestion question,
-            @Schema(required = true, example = "noticeHistory[0]") String subject,
+            @Schema(required = true, description = "The question (see contested).") ContestedQuestion question,
+            @Schema(required = true, example = "noticeHistory[0]", description = """
+                    What the question is about: noticeHistory[i], provider.knowledgeSince or provider.indicators. One \
+                    reading applies to a question and subject wherever the procedure meets them.""") String subject,
             @Schema(required = true, description = """
                     IN_TIME / LATE (TIMELINESS); NOT_BREACHED / BREACHED (CONDUIT_NECESSARY_MEASURE); INVALID / VALID \
                     (NOTICE_CONTENT); NOT_SHOWN / SHOULD_HAVE_KNOWN (KNOWLEDGE_FROM_INDICATORS); FORWARDING_SUFFICED / \
@@ -283,12 +307,20 @@ public record ClassificationResponse(
             regime, liability, rule, joint, jointScope and liablePeriods of the re-run.""")
     @JsonPropertyOrder({"regime", "liability", "rule", "joint", "jointScope", "liablePeriods"})
     public record AlternativeOutcome(
-            @Schema(required = true) Regime regime,
-            @Schema(required = true) Liability liability,
-            @Schema(required = true) Rule rule,
-            @Schema(required = true) boolean joint,
-            @Schema(required = true) JointScope jointScope,
-            @Schema(required = true) List<LiablePeriod> liablePeriods) {
+            @Schema(required = true, description = "The liability regime under these readings (see regime).")
+            Regime regime,
+            @Schema(required = true, description = "The liability under these readings (see liability).")
+            Liability liability,
+            @Schema(required = true, description = "The rule that decides under these readings (see rule).")
+            Rule rule,
+            @Schema(required = true, description = "Whether the liability is joint and several under these readings.")
+            boolean joint,
+            @Schema(required = true, description = "The scope of the joint liability under these readings (see jointScope).")
+            JointScope jointScope,
+            @Schema(required = true, description = """
+                    The periods the provider would answer for under these readings, in time order (until null = \
+                    continuing); [] for WHOLE_DAMAGE and no liability.""")
+            List<LiablePeriod> liablePeriods) {
     }
 
     /** A change to the request that would change the outcome. */
@@ -402,17 +434,26 @@ public record ClassificationResponse(
             @Schema(required = true, description = """
                     What was assumed. AS_OF_ASSUMED: asOf from the clock; RIGHT_TYPE_ASSUMED: OTHER; \
                     CONTENT_INFRINGING_ASSUMED: the content infringes; CONDUCT_DATE_ASSUMED, CONDUCT_END_ASSUMED: start \
-                    and end of the state; NOTICE_CONTENT_ASSUMED, COUNTER_NOTICE_CONTENT_ASSUMED: omitted validity \
-                    elements read as present; INDICATORS_SINCE_ASSUMED: indicators from conductDate; \
-                    TIMELINESS_THRESHOLD: a configured reaction time; COUNTER_NOTICE_PERIOD_END: end of the counter-notice \
-                    period; HOLIDAY_CALENDAR: the rest-day calendar used; SAME_DAY_DATE_READ_AS_REFERENCE: a bare date on \
-                    the reference's day read as that instant; REAPPEARANCE_ASSUMED: the content taken to have reappeared \
-                    at a notice.""")
+                    and end of the state; NOTICE_CONTENT_ASSUMED: notice validity elements not stated, treated as not \
+                    shown as the burden of proof falls (value noticeHistory[i]: the fields); NOTICE_CHANNEL_ASSUMED: an \
+                    omitted channel read as OTHER (form, not content); COUNTER_NOTICE_CONTENT_ASSUMED: omitted \
+                    counter-notice elements read as present; INDICATORS_SINCE_ASSUMED: indicators from conductDate; \
+                    TIMELINESS_THRESHOLD: the band applied, <PATH>/<CLASS>/<RIGHT>: <prompt>h/<late>h (the late figure \
+                    after the batch multiplier and holiday extension); COUNTER_NOTICE_PERIOD_END: end of the \
+                    counter-notice period; HOLIDAY_CALENDAR: the rest-day calendar used; SAME_DAY_DATE_READ_AS_REFERENCE: \
+                    a bare date on the reference's day read as that instant; REAPPEARANCE_ASSUMED: the content taken to \
+                    have reappeared at a notice; REPEAT_DERIVED: repeat knowledge derived from a re-upload by the same \
+                    user after an earlier valid takedown (SPC_NDR_9(6)); POLICY_OVERRIDE: a value the request's policy \
+                    set for this decision, <key path>=<value>, in the order of the request's keys. Codes this service \
+                    adds: TIMELINESS_DEADLINE: the deadline a band gave a notice; COUNTER_NOTICE_PERIOD_DAYS: the \
+                    reasonable period applied to a counter-notice; TLL_KNOWLEDGE_INCLUDES_SHOULD_HAVE_KNOWN: the \
+                    configured reading of 知道 in Tort Liability Law 36(3), where it mattered.""")
             AssumptionCode code,
 
             @Schema(required = true, description = """
-                    The value assumed: an instant, a date, or a text such as NOTICE/HOST/COPYRIGHT: 24h, \
-                    noticeHistory[0]: includesIdentity,locatesContent or WEEKENDS_ONLY.""")
+                    The value assumed: an instant, a date, or a text such as NOTICE/HOST/COPYRIGHT: 24h/72h, \
+                    noticeHistory[0]: includesIdentity,locatesContent, timelinessHours.host.copyright.prompt=12 or \
+                    WEEKENDS_ONLY.""")
             String value) {
     }
 }

@@ -2,6 +2,7 @@ package cn.netlaw.api;
 
 import cn.netlaw.liability.Classification;
 import cn.netlaw.liability.LiabilityEngine;
+import cn.netlaw.liability.LiablePeriod;
 import cn.netlaw.liability.Policy;
 import cn.netlaw.liability.Rejection;
 import jakarta.inject.Singleton;
@@ -57,7 +58,7 @@ public class EngineSelfTest implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder answer = HealthCheckResponse.named(NAME)
-                .withData("case", "decision-spec 2.3 §4.1, evaluated at " + EVALUATED_AT);
+                .withData("case", "decision-spec 3.0 §4.1, evaluated at " + EVALUATED_AT);
         List<String> differences = differences(classify());
         if (differences.isEmpty()) {
             return answer.up().build();
@@ -129,14 +130,13 @@ public class EngineSelfTest implements HealthCheck {
         outcome.put("joint", c.joint());
         outcome.put("jointScope", c.jointScope().name());
         outcome.put("certainty", c.certainty().name());
-        outcome.put("contested", c.contested().stream().map(q -> q.question() + "@" + q.subject()).toList());
-        outcome.put("alternatives", c.alternatives().size());
-        outcome.put("liablePeriods", c.liablePeriods().size());
+        outcome.put("contested", c.contested().stream()
+                .map(point -> point.question() + ":" + point.subject()).toList());
+        outcome.put("alternatives", c.alternatives().stream().map(Object::toString).toList());
+        outcome.put("liablePeriods", periods(c.liablePeriods()));
         outcome.put("expandedFrom", ClassificationWriter.instant(c.expandedFrom()));
         outcome.put("expandedUntil", ClassificationWriter.instant(c.expandedUntil()));
-        outcome.put("expandedPeriods", c.expandedPeriods().stream()
-                .map(p -> ClassificationWriter.instant(p.from()) + "/" + ClassificationWriter.instant(p.until()))
-                .toList());
+        outcome.put("expandedPeriods", periods(c.expandedPeriods()));
         outcome.put("knowledgeFrom", ClassificationWriter.instant(c.knowledgeFrom()));
         outcome.put("effectiveKnowledge", c.effectiveKnowledge().name());
         outcome.put("safeHarbour", c.safeHarbour().name());
@@ -154,6 +154,12 @@ public class EngineSelfTest implements HealthCheck {
         return outcome;
     }
 
+    private static List<String> periods(List<LiablePeriod> periods) {
+        return periods.stream()
+                .map(p -> ClassificationWriter.instant(p.from()) + "/" + ClassificationWriter.instant(p.until()))
+                .toList();
+    }
+
     private static List<String> names(List<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).toList();
     }
@@ -168,8 +174,8 @@ public class EngineSelfTest implements HealthCheck {
         expected.put("jointScope", "NONE");
         expected.put("certainty", "DETERMINED");
         expected.put("contested", List.of());
-        expected.put("alternatives", 0);
-        expected.put("liablePeriods", 0);
+        expected.put("alternatives", List.of());
+        expected.put("liablePeriods", List.of());
         expected.put("expandedFrom", null);
         expected.put("expandedUntil", null);
         expected.put("expandedPeriods", List.of());

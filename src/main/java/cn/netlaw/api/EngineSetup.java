@@ -9,10 +9,14 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Builds the engine from the configuration: the {@link Policy} of {@code liability.policy.*}, the clock of
@@ -22,10 +26,44 @@ import java.util.Map;
 @Singleton
 public class EngineSetup {
 
+    /**
+     * Built when the service starts, so that a configuration the service cannot apply stops it there: a band whose
+     * prompt bound exceeds its late bound, or a key that decision-spec 3.0 removed.
+     */
     @Produces
     @Singleton
-    Policy policy(LiabilityConfig config) {
+    @Startup
+    Policy policy(LiabilityConfig config, Config names) {
+        List<String> removed = removedKeys(names.getPropertyNames());
+        if (!removed.isEmpty()) {
+            throw new IllegalStateException("Configuration keys removed in decision-spec 3.0 (§11) are set: "
+                    + String.join(", ", removed) + ". A timeliness band has two keys, "
+                    + "liability.policy.timeliness-hours.<class>.<right>.prompt and .late (LIABILITY_POLICY_TIMELINESS_"
+                    + "HOURS_<CLASS>_<RIGHT>_PROMPT and _LATE), and patent-forwarding-suffices is withdrawn; "
+                    + "see README, Configuration.");
+        }
         return policy(config.policy());
+    }
+
+    private static final Pattern REMOVED = Pattern.compile(
+            "(liability\\.policy\\.timeliness-hours\\.[a-z-]+\\.[a-z-]+|liability\\.policy\\.patent-forwarding-suffices"
+                    + "|LIABILITY_POLICY_TIMELINESS_HOURS_[A-Z0-9_]+|LIABILITY_POLICY_PATENT_FORWARDING_SUFFICES)");
+
+    /**
+     * The configuration names among {@code names} that decision-spec 3.0 removed without aliases (§11): a 2.x
+     * single-number band ({@code liability.policy.timeliness-hours.<class>.<right>}, in property or environment form)
+     * and {@code patent-forwarding-suffices}. Read silently as unknown, an environment variable of 2.x would leave an
+     * operator's threshold unapplied; in sorted order.
+     */
+    static List<String> removedKeys(Iterable<String> names) {
+        List<String> removed = new ArrayList<>();
+        for (String name : names) {
+            if (REMOVED.matcher(name).matches() && !name.endsWith("_PROMPT") && !name.endsWith("_LATE")) {
+                removed.add(name);
+            }
+        }
+        Collections.sort(removed);
+        return removed;
     }
 
     @Produces

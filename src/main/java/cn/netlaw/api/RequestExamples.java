@@ -2,8 +2,9 @@ package cn.netlaw.api;
 
 /**
  * The named request examples of {@code POST /api/v1/classifications} (OpenAPI {@code requestBody.examples}): one per
- * main situation of decision-spec 2.3, each with the outcome it must get in its {@code x-expected} extension
- * ({@code regime, liability, rule, joint, jointScope}). Every example leaves {@code asOf} to the service's clock, and
+ * main situation of decision-spec 3.0, each with the outcome it must get in its {@code x-expected} extension
+ * ({@code regime, liability, rule, joint, jointScope}, and {@code certainty} where the answer is contested). Every
+ * example leaves {@code asOf} to the service's clock, and
  * every deadline in it has passed long ago, so the outcome is the same whenever it is sent. {@code
  * OpenApiExamplesTest} posts every request example of the served document and checks its {@code x-expected}; the
  * public scenario each one follows is named in its Javadoc.
@@ -33,8 +34,9 @@ final class RequestExamples {
     static final String NOTICE_ACTED_ON_IN_TIME_DESCRIPTION = """
             A forum receives an e-mail notice that names the notifier, gives the post's address and attaches \
             preliminary evidence (a valid notice, Civil Code 1195(1)); it forwards it to the poster and removes the \
-            post six hours later, inside the 48-hour default for personality rights. It took the necessary measures in \
-            time (1195(2)) and did not know of the post before (1197): not liable. After P01.""";
+            post six hours later, well inside the 24 hours the service's default band (24 h / 120 h for personality \
+            rights on a host) treats as clearly in time. It took the necessary measures in time (1195(2)) and did not \
+            know of the post before (1197): not liable. After P01.""";
     /** P01: a valid personality-rights notice handled within the threshold (Civil Code 1195). */
     static final String NOTICE_ACTED_ON_IN_TIME = """
             {
@@ -61,9 +63,10 @@ final class RequestExamples {
     static final String NOTICE_IGNORED_SUMMARY = "Notice ignored: a pirated film left up after a valid notice";
     static final String NOTICE_IGNORED_DESCRIPTION = """
             A video platform receives a valid copyright notice about a film a user uploaded, forwards it, but never \
-            removes the film. It did not take the necessary measures in time (24 hours for a host and copyright), so \
-            it is jointly liable with the uploader for the enlarged part of the damage, from the missed deadline on \
-            (Civil Code 1195(2)); the Regulation's harbour (Reg 22) is lost. After P02.""";
+            removes the film. With nothing done after 72 hours it is clearly late (the service's default band for a \
+            host and copyright is 24 h / 72 h: an engineering value, not law), so it is jointly liable with the \
+            uploader for the enlarged part of the damage from the first bound, 24 hours after the notice, on (Civil \
+            Code 1195(2)); the Regulation's harbour (Reg 22) is lost. After P02.""";
     /** P02 with no measure at all: the notice rule (Civil Code 1195(2)), enlarged part. */
     static final String NOTICE_IGNORED = """
             {
@@ -89,7 +92,7 @@ final class RequestExamples {
 
     static final String KNOWLEDGE_RULE_SUMMARY = "Knowledge rule: a hot new film featured on the home page";
     static final String KNOWLEDGE_RULE_DESCRIPTION = """
-            A user uploads a film in current cinema release and the platform places it on its home page. No notice \
+            A user uploads a film in current cinema release and the platform's staff place it on its home page. No notice \
             is needed: a hot work placed prominently means the provider should have known (应知, SPC network \
             dissemination provisions Art 12), and under Civil Code 1197 knowing or should-have-known without acting \
             makes it jointly liable with the user for the whole damage. The knowledge is derived from the indicators, \
@@ -115,7 +118,8 @@ final class RequestExamples {
     static final String CONDUIT_SAFE_HARBOUR_DESCRIPTION = """
             A right holder notifies an access provider of a customer's pirate site. The access provider transmits \
             automatically, neither selects nor changes what it carries, did not know otherwise, and forwards the \
-            notice to its customer within a day (the necessary measure for a conduit, inside its 72 hours). The \
+            notice to its customer within a day (the necessary measure for a conduit; the service's default band for \
+            it is 24 h / 72 h). The \
             conditions of the Regulation's harbour for automatic access (Reg 20) are met: no liability for damages. \
             After P41.""";
     /** P41: the automatic-access harbour of Regulation Art 20 with a forwarded notice. */
@@ -169,6 +173,38 @@ final class RequestExamples {
     static final String CONDUCT_BEFORE_2021_EXPECTED = """
             {"regime": "TORT_LIABILITY_LAW", "liability": "INDIRECT", "rule": "NOTICE_RULE", "joint": true, \
             "jointScope": "EXPANDED_PART"}""";
+
+    static final String ACCESS_PROVIDER_NEVER_FORWARDS_SUMMARY =
+            "Contested: an access provider never forwards a valid copyright notice";
+    static final String ACCESS_PROVIDER_NEVER_FORWARDS_DESCRIPTION = """
+            In 2023 a right holder sends an access provider a valid notice about a customer's pirate site; the \
+            provider neither forwards it nor acts. It remains in the Regulation's harbour for automatic access (Reg \
+            20), and not forwarding breaches its duty toward the customer (Civil Code 1195(2)); whether forwarding \
+            was also the necessary measure whose omission makes it jointly liable is a question the courts have not \
+            settled. The answer is the presumptive reading, no liability (certainty CONTESTED); contested names the \
+            question, and alternatives gives the outcome under the other reading: joint liability for the enlarged \
+            part from the first bound, 24 hours after the notice. After P115 (decision-spec 3.0 §4.6).""";
+    /** P115: CONDUIT_NECESSARY_MEASURE contested (decision-spec 3.0 §4.6, 9.3). */
+    static final String ACCESS_PROVIDER_NEVER_FORWARDS = """
+            {
+              "provider": {"role": "ACCESS"},
+              "rightType": "COPYRIGHT",
+              "conductDate": "2023-03-01",
+              "noticeHistory": [
+                {
+                  "receivedAt": "2023-03-02T09:00:00+08:00",
+                  "channel": "EMAIL",
+                  "includesIdentity": true,
+                  "includesPreliminaryEvidence": true,
+                  "locatesContent": true,
+                  "itemCount": 1
+                }
+              ]
+            }
+            """;
+    static final String ACCESS_PROVIDER_NEVER_FORWARDS_EXPECTED = """
+            {"regime": "CIVIL_CODE", "liability": "NONE", "rule": "SAFE_HARBOUR", "joint": false, \
+            "jointScope": "NONE", "certainty": "CONTESTED"}""";
 
     /** The §4.1 request ({@link ClassificationResource#NOTICE_HANDLED_IN_TIME}) at any clock after its events. */
     static final String NOTICE_HANDLED_IN_TIME_EXPECTED = """

@@ -68,8 +68,9 @@ public record RequestPolicy(
         List<LocalDate> adjustedWorkingDays,
 
         @Schema(nullable = true, description = """
-                Whether Tort Liability Law-era copyright notices to conduits (ACCESS, CACHING) are judged (default \
-                false: before 2021 a conduit meeting Regulation Arts 20/21 is in the harbour).""")
+                Whether Tort Liability Law-era copyright notices to conduits (ACCESS, CACHING) are judged, a miss at \
+                the late deadline then being a determined late event (default false: such notices are skipped, \
+                before 2021 a conduit meeting Regulation Arts 20/21 is in the harbour).""")
         Boolean conduitNoticeDutyBeforeCivilCode,
 
         @Schema(nullable = true, minimum = "1", maximum = "30", description = """
@@ -77,59 +78,85 @@ public record RequestPolicy(
                 (Civil Code 188; default 3).""")
         Integer limitationYears) {
 
+    // The rights of the band table (decision-spec §6), as the request names them.
+    private static final String RIGHT_COPYRIGHT = "COPYRIGHT: the right of communication through information "
+            + "networks (信息网络传播权).";
+    private static final String RIGHT_COPYRIGHT_OTHER = "COPYRIGHT_OTHER: other copyright powers "
+            + "(distribution of pirated copies, broadcasting).";
+    private static final String RIGHT_PERSONALITY = "PERSONALITY: personality rights (name, reputation, "
+            + "privacy, portrait).";
+    private static final String RIGHT_PERSONALITY_OBVIOUS = "PERSONALITY with infringementObvious: doxxing, "
+            + "intimate images, plain insults.";
+    private static final String RIGHT_TRADEMARK = "TRADEMARK.";
+    private static final String RIGHT_PATENT = "PATENT: technical comparison needed; a host's forwarding of a "
+            + "patent notice is judged on this band too.";
+    private static final String RIGHT_OTHER = "OTHER: any other right or interest, e.g. unfair competition.";
+
     /** Bands by class. */
     @Schema(name = "TimelinessBands", description = """
             Timeliness bands by class: host (STORAGE, SEARCH, LINKING), conduit (ACCESS, CACHING, INFRASTRUCTURE), \
             ecommerce (an e-commerce platform and an IP right), live (a broadcast in progress).""")
     public record TimelinessHours(
-            @Schema(nullable = true) HostBands host,
-            @Schema(nullable = true) ConduitBands conduit,
-            @Schema(nullable = true) EcommerceBands ecommerce,
-            @Schema(nullable = true) LiveBands live) {
+            @Schema(nullable = true, description = """
+                    A host (STORAGE, SEARCH, LINKING): the measure on a valid notice (Civil Code 1195(2) 「及时」, \
+                    Regulation Art 15 「立即」 for copyright), acting after knowledge (1197), forwarding.""")
+            HostBands host,
+            @Schema(nullable = true, description = """
+                    A conduit (ACCESS, CACHING) or an infrastructure provider (INFRASTRUCTURE): forwarding the notice \
+                    or warning the customer, or a measure; between the bounds in time.""")
+            ConduitBands conduit,
+            @Schema(nullable = true, description = """
+                    An e-commerce platform and an IP right, whatever the role's class: one E-Commerce Law Art 42 \
+                    procedure for every IP complaint.""")
+            EcommerceBands ecommerce,
+            @Schema(nullable = true, description = """
+                    Content broadcast live (liveContent), for a duty that starts while it is live: the harm happens \
+                    during the broadcast (Civil Code 1195(2) 「根据…服务类型」); a stored replay uses the next class.""")
+            LiveBands live) {
     }
 
     /** The HOST row (§6): every right, and personalityObvious. */
     @Schema(name = "HostBands", description = "Bands of host roles by right (personalityObvious: an obvious personality "
             + "infringement such as doxxing, intimate images or plain insults).")
     public record HostBands(
-            @Schema(nullable = true) Bound copyright,
-            @Schema(nullable = true) Bound copyrightOther,
-            @Schema(nullable = true) Bound personality,
-            @Schema(nullable = true) Bound personalityObvious,
-            @Schema(nullable = true) Bound trademark,
-            @Schema(nullable = true) Bound patent,
-            @Schema(nullable = true) Bound other) {
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT) Bound copyright,
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT_OTHER) Bound copyrightOther,
+            @Schema(nullable = true, description = RIGHT_PERSONALITY) Bound personality,
+            @Schema(nullable = true, description = RIGHT_PERSONALITY_OBVIOUS) Bound personalityObvious,
+            @Schema(nullable = true, description = RIGHT_TRADEMARK) Bound trademark,
+            @Schema(nullable = true, description = RIGHT_PATENT) Bound patent,
+            @Schema(nullable = true, description = RIGHT_OTHER) Bound other) {
     }
 
     /** The CONDUIT row (§6): every right. */
     @Schema(name = "ConduitBands", description = "Bands of conduits and infrastructure providers (forward, warn, "
             + "measure) by right.")
     public record ConduitBands(
-            @Schema(nullable = true) Bound copyright,
-            @Schema(nullable = true) Bound copyrightOther,
-            @Schema(nullable = true) Bound personality,
-            @Schema(nullable = true) Bound trademark,
-            @Schema(nullable = true) Bound patent,
-            @Schema(nullable = true) Bound other) {
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT) Bound copyright,
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT_OTHER) Bound copyrightOther,
+            @Schema(nullable = true, description = RIGHT_PERSONALITY) Bound personality,
+            @Schema(nullable = true, description = RIGHT_TRADEMARK) Bound trademark,
+            @Schema(nullable = true, description = RIGHT_PATENT) Bound patent,
+            @Schema(nullable = true, description = RIGHT_OTHER) Bound other) {
     }
 
     /** The ECOMMERCE row (§6): IP rights only. */
     @Schema(name = "EcommerceBands", description = "Bands of an e-commerce platform for IP rights (one E-Commerce Law "
             + "Art 42 procedure).")
     public record EcommerceBands(
-            @Schema(nullable = true) Bound copyright,
-            @Schema(nullable = true) Bound copyrightOther,
-            @Schema(nullable = true) Bound trademark,
-            @Schema(nullable = true) Bound patent) {
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT) Bound copyright,
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT_OTHER) Bound copyrightOther,
+            @Schema(nullable = true, description = RIGHT_TRADEMARK) Bound trademark,
+            @Schema(nullable = true, description = RIGHT_PATENT) Bound patent) {
     }
 
     /** The LIVE row (§6): copyright, other copyright powers and personality rights only. */
     @Schema(name = "LiveBands", description = "Bands while a broadcast is live (copyright, other copyright powers and "
             + "personality rights only).")
     public record LiveBands(
-            @Schema(nullable = true) Bound copyright,
-            @Schema(nullable = true) Bound copyrightOther,
-            @Schema(nullable = true) Bound personality) {
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT) Bound copyright,
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT_OTHER) Bound copyrightOther,
+            @Schema(nullable = true, description = RIGHT_PERSONALITY) Bound personality) {
     }
 
     /** One band: either bound may be given alone. */
@@ -137,8 +164,15 @@ public record RequestPolicy(
             Hours from the start of the duty (more than 0, at most 8760, decimals allowed): prompt, the service's \
             clearly-in-time bound; late, the clearly-late bound. A bound not given keeps its configured value.""")
     public record Bound(
-            @Schema(nullable = true, minimum = "0", exclusiveMinimum = true, maximum = "8760") Double prompt,
-            @Schema(nullable = true, minimum = "0", exclusiveMinimum = true, maximum = "8760") Double late) {
+            @Schema(nullable = true, minimum = "0", exclusiveMinimum = true, maximum = "8760", description = """
+                    Hours by which the duty is clearly done in time; a handling after it and by late is contested \
+                    (TIMELINESS, presumptively in time on host roles). A late episode's liable period starts here. \
+                    Absent or null: the configured value.""")
+            Double prompt,
+            @Schema(nullable = true, minimum = "0", exclusiveMinimum = true, maximum = "8760", description = """
+                    Hours after which a duty not done is clearly late under every reading (before the batch \
+                    multiplier and the holiday extension, which lengthen it). Absent or null: the configured value.""")
+            Double late) {
     }
 
     /** The bound pair given for a class and right, or null. */

@@ -1,5 +1,6 @@
 package cn.netlaw.api;
 
+import cn.netlaw.liability.Band;
 import cn.netlaw.liability.Policy;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -15,15 +16,15 @@ import java.util.stream.Collectors;
 
 /**
  * The rules a decision was made under: the specification version this service implements and a short hash of the
- * configured policy, e.g. {@code 2.3/3f9a2c}. Two services that answer with the same {@code rulesetVersion} apply the
+ * configured policy, e.g. {@code 3.0/3f9a2c}. Two services that answer with the same {@code rulesetVersion} apply the
  * same procedure with the same thresholds. A per-request policy never changes it.
  *
  * @param version the rendering sent as {@code rulesetVersion}
  */
 public record Ruleset(String version) {
 
-    /** The decision specification implemented (decision-spec.md, "Version 2.3"). */
-    public static final String SPEC_VERSION = "2.3";
+    /** The decision specification implemented (decision-spec.md, "Version 3.0"). */
+    public static final String SPEC_VERSION = "3.0";
 
     public Ruleset {
         Objects.requireNonNull(version, "version");
@@ -42,8 +43,9 @@ public record Ruleset(String version) {
 
     /**
      * Every component of the policy, one {@code name=value} line each, in name order; maps are rendered with sorted
-     * keys and collections sorted, so the text does not depend on iteration order. A component added to
-     * {@link Policy} is included without change here.
+     * keys and collections sorted, so the text does not depend on iteration order; a timeliness band is rendered
+     * {@code prompt/late} in hours, each in its shortest form ({@code 0.5/2}). A component added to {@link Policy} is
+     * included without change here.
      */
     public static String canonical(Policy policy) {
         TreeMap<String, String> lines = new TreeMap<>();
@@ -66,6 +68,9 @@ public record Ruleset(String version) {
             return sorted.entrySet().stream()
                     .map(e -> e.getKey() + ":" + e.getValue())
                     .collect(Collectors.joining(",", "{", "}"));
+        }
+        if (value instanceof Band band) {
+            return Band.hours(band.prompt()) + "/" + Band.hours(band.late());
         }
         if (value instanceof Collection<?> collection) {
             return collection.stream().map(Ruleset::render).sorted().collect(Collectors.joining(",", "[", "]"));

@@ -2,17 +2,22 @@ package cn.netlaw.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.netlaw.liability.Band;
+import cn.netlaw.liability.BandRight;
 import cn.netlaw.liability.CaseFacts;
 import cn.netlaw.liability.Knowledge;
 import cn.netlaw.liability.Moment;
 import cn.netlaw.liability.NoticeChannel;
 import cn.netlaw.liability.NoticeEpisode;
+import cn.netlaw.liability.Policy;
 import cn.netlaw.liability.RightType;
 import cn.netlaw.liability.Role;
+import cn.netlaw.liability.TimelinessClass;
 import cn.netlaw.liability.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,6 +76,74 @@ class CaseReaderTest {
         assertThat(episode.counterNotice().forwardedToRightsHolderAt().instant())
                 .isEqualTo(Instant.parse("2022-04-03T04:00:00Z"));
         assertThat(episode.counterNotice().excludedDelayWorkingDays()).isZero();
+        assertThat(episode.reappearedBySameUser()).isFalse();
+        assertThat(facts.provider().indicators().warningLetterBeforeUpload()).isFalse();
+        assertThat(facts.liveContent()).isFalse();
+        assertThat(facts.liveEndedAt()).isNull();
+        assertThat(((CaseReader.Facts) reader.read(ClassificationResource.NOTICE_HANDLED_IN_TIME)).policy()).isNull();
+    }
+
+    @Test
+    void the_fields_added_in_3_0_are_read() {
+        CaseFacts facts = facts("""
+                {"provider":{"role":"INFRASTRUCTURE","indicators":{"warningLetterBeforeUpload":true}},
+                 "liveContent":true,"liveEndedAt":"2023-05-01",
+                 "noticeHistory":[{"receivedAt":"2023-05-02","reappearedAt":"2023-05-01T20:00:00+08:00",
+                   "reappearedBySameUser":true}]}""");
+        assertThat(facts.provider().role()).isEqualTo(Role.INFRASTRUCTURE);
+        assertThat(facts.provider().indicators().warningLetterBeforeUpload()).isTrue();
+        assertThat(facts.liveContent()).isTrue();
+        assertThat(facts.liveEndedAt()).isEqualTo(Moment.ofDate(LocalDate.of(2023, 5, 1)));
+        assertThat(facts.noticeHistory().getFirst().reappearedBySameUser()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "\"liveContent\":\"yes\"                                              | liveContent",
+        "\"liveContent\":1                                                    | liveContent",
+        "\"provider\":{\"role\":\"STORAGE\",\"indicators\":{\"warningLetterBeforeUpload\":\"true\"}} | provider.indicators.warningLetterBeforeUpload",
+        "\"noticeHistory\":[{\"receivedAt\":\"2022-01-01\",\"reappearedBySameUser\":0}] | noticeHistory[0].reappearedBySameUser"
+    })
+    void a_new_3_0_flag_that_is_not_a_boolean_is_rejected_naming_the_field_and_boolean(String property, String path) {
+        String body = property.startsWith("\"provider\"") ? "{" + property + "}"
+                : "{\"provider\":{\"role\":\"STORAGE\"}," + property + "}";
+        Violation violation = onlyViolation(body);
+        assertThat(violation.field()).isEqualTo(path);
+        assertThat(violation.message()).contains("boolean");
+    }
+
+    @Test
+    void a_request_policy_is_read_with_the_values_it_gives_in_the_order_of_its_keys() {
+        CaseReader.Facts facts = (CaseReader.Facts) reader.read("""
+                {"provider":{"role":"STORAGE"},
+                 "policy":{"holidays":["2023-10-02","2023-10-01","2023-10-02"],
+                   "timelinessHours":{"live":{"copyright":{"late":1.5,"prompt":0.25}},"host":null},
+                   "limitationYears":null,"conduitNoticeDutyBeforeCivilCode":true}}""");
+        assertThat(facts.policy()).isNotNull();
+        assertThat(facts.policyOverrides()).containsExactly(
+                "holidays=[\"2023-10-01\",\"2023-10-02\"]",
+                "timelinessHours.live.copyright.prompt=0.25",
+                "timelinessHours.live.copyright.late=1.5",
+                "conduitNoticeDutyBeforeCivilCode=true");
+    }
+
+    @Test
+    void a_request_policy_is_checked_against_the_configured_policy_given_to_the_reader() {
+        String body = """
+                {"provider":{"role":"STORAGE"},"policy":{"timelinessHours":{"host":{"copyright":{"late":18}}}}}""";
+        // With the defaults (HOST COPYRIGHT 24 h / 72 h) the filled pair is 24 h / 18 h: prompt above late.
+        assertThat(onlyViolation(body).field()).isEqualTo("policy.timelinessHours.host.copyright");
+        // With a configured prompt bound of 12 h the same request is a valid band, 12 h / 18 h.
+        Map<TimelinessClass, Map<BandRight, Band>> bands = Policy.defaultBands();
+        bands.get(TimelinessClass.HOST).put(BandRight.COPYRIGHT, new Band(12, 72));
+        Policy d = Policy.defaults();
+        Policy configured = new Policy(bands, d.largeBatchItems(), d.largeBatchMultiplier(), d.counterNoticeDays(),
+                d.maxExcludedDelayWorkingDays(), d.tllKnowledgeIncludesShouldHaveKnown(), d.holidays(),
+                d.adjustedWorkingDays(), d.conduitNoticeDutyBeforeCivilCode(), d.limitationYears());
+        CaseReader.Reading reading = new CaseReader(CaseReader.Limits.DEFAULTS, configured).read(body);
+        assertThat(reading).isInstanceOf(CaseReader.Facts.class);
+        assertThat(((CaseReader.Facts) reading).policy().applyTo(configured)
+                .band(TimelinessClass.HOST, BandRight.COPYRIGHT)).isEqualTo(new Band(12, 18));
     }
 
     @Test
@@ -149,7 +222,8 @@ class CaseReaderTest {
     void an_unknown_top_level_property_lists_the_request_properties() {
         assertThat(onlyViolation("{\"provider\":{\"role\":\"STORAGE\"},\"foo\":1}").allowed()).containsExactly(
                 "provider", "noticeHistory", "rightType", "conductDate", "conductEndDate", "ongoing", "asOf",
-                "ecommercePlatform", "contentInfringing", "paidDeletionAgreement", "policy");
+                "ecommercePlatform", "liveContent", "liveEndedAt", "contentInfringing", "paidDeletionAgreement",
+                "policy");
     }
 
     @ParameterizedTest
@@ -187,7 +261,8 @@ class CaseReaderTest {
     void an_unknown_enum_value_is_rejected_with_the_allowed_values(String role) {
         Violation violation = onlyViolation("{\"provider\":{\"role\":" + role + "}}");
         assertThat(violation.field()).isEqualTo("provider.role");
-        assertThat(violation.allowed()).containsExactly("ACCESS", "CACHING", "STORAGE", "SEARCH", "LINKING");
+        assertThat(violation.allowed())
+                .containsExactly("ACCESS", "CACHING", "STORAGE", "SEARCH", "LINKING", "INFRASTRUCTURE");
     }
 
     @Test
@@ -284,7 +359,11 @@ class CaseReaderTest {
                 "{\"provider\":{\"role\":\"STORAGE\"},\"conductDate\":20220101}",
                 "{\"provider\":{\"role\":\"STORAGE\"},\"noticeHistory\":[{\"receivedAt\":\"2022-01-01\",\"itemCount\":1.0}]}",
                 "{\"provider\":{\"role\":\"STORAGE\"},\"noticeHistory\":[{\"receivedAt\":\"2022-01-01\",\"itemCount\":\"5\"}]}",
-                "{\"provider\":{\"role\":\"STORAGE\"},\"unknown\":1}")) {
+                "{\"provider\":{\"role\":\"STORAGE\"},\"unknown\":1}",
+                "{\"provider\":{\"role\":\"STORAGE\"},\"liveContent\":\"true\"}",
+                "{\"provider\":{\"role\":\"STORAGE\"},\"policy\":{\"timelinessHours\":{\"host\":{\"copyright\":{\"prompt\":\"12\"}}}}}",
+                "{\"provider\":{\"role\":\"STORAGE\"},\"policy\":{\"timelinessHours\":{\"host\":{\"copyright\":{\"prompt\":true}}}}}",
+                "{\"provider\":{\"role\":\"STORAGE\"},\"policy\":{\"patentForwardingSuffices\":true}}")) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> mapper.readValue(body, ClassificationRequest.class))
                     .as(body)
                     .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);

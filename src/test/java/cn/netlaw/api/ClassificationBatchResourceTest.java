@@ -114,7 +114,7 @@ class ClassificationBatchResourceTest {
         for (JsonNode result : results) {
             assertItemClassified(result, ids.size());
             ids.add(result.get("classification").get("decisionId").asText());
-            assertThat(result.get("classification").get("rulesetVersion").asText()).matches("2\\.3/[0-9a-f]{6}");
+            assertThat(result.get("classification").get("rulesetVersion").asText()).matches("3\\.0/[0-9a-f]{6}");
         }
         assertThat(ids).hasSize(3);
     }
@@ -175,7 +175,7 @@ class ClassificationBatchResourceTest {
         JsonNode results = results(post(batch("{\"provider\":{\"role\":\"HOSTING\"}}", STORAGE)));
         assertItemRefused(results.get(0), 0, "provider.role");
         assertThat(results.get(0).get("problem").get("errors").get(0).get("allowed"))
-                .isEqualTo(JSON.valueToTree(List.of("ACCESS", "CACHING", "STORAGE", "SEARCH", "LINKING")));
+                .isEqualTo(JSON.valueToTree(List.of("ACCESS", "CACHING", "STORAGE", "SEARCH", "LINKING", "INFRASTRUCTURE")));
         assertItemClassified(results.get(1), 1);
     }
 

@@ -2,10 +2,15 @@ package cn.netlaw.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -127,11 +132,61 @@ class ClassificationResourceTest {
     void an_unknown_enum_value_is_a_400_problem_with_the_allowed_values() {
         String body = "{\"provider\":{\"role\":\"HOSTING\"}}";
         assertBadInput(body, "provider.role");
-        post(body).then().body("errors[0].allowed", equalTo(List.of("ACCESS", "CACHING", "STORAGE", "SEARCH", "LINKING")));
+        post(body).then().body("errors[0].allowed",
+                equalTo(List.of("ACCESS", "CACHING", "STORAGE", "SEARCH", "LINKING", "INFRASTRUCTURE")));
+    }
+
+    @Test
+    void a_live_content_flag_that_is_not_a_boolean_is_a_400_problem_naming_the_field_and_boolean() {
+        String body = "{\"provider\":{\"role\":\"STORAGE\"},\"liveContent\":\"yes\"}";
+        assertBadInput(body, "liveContent");
+        post(body).then().body("errors[0].message", containsString("boolean"));
+    }
+
+    @Test
+    void an_unknown_key_of_the_request_policy_is_a_400_problem_listing_the_allowed_names() {
+        String body = """
+                {"provider":{"role":"STORAGE"},"policy":{"timelinessHours":{"ecommerce":{"personality":{"prompt":24}}}}}""";
+        assertBadInput(body, "policy.timelinessHours.ecommerce.personality");
+        post(body).then().body("errors[0].allowed", equalTo(List.of("copyright", "copyrightOther", "trademark", "patent")));
+        assertBadInput("{\"provider\":{\"role\":\"STORAGE\"},\"policy\":{\"patentForwardingSuffices\":true}}",
+                "policy.patentForwardingSuffices");
+    }
+
+    @Test
+    void a_request_policy_band_whose_prompt_exceeds_its_late_bound_is_a_400_problem_naming_the_pair() {
+        assertBadInput("""
+                {"provider":{"role":"STORAGE"},"policy":{"timelinessHours":{"host":{"copyright":{"prompt":80}}}}}""",
+                "policy.timelinessHours.host.copyright");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // §4.5 items 14, 17, 18: the engine's rules on the fields added in 3.0
+    // ---------------------------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"provider\":{\"role\":\"STORAGE\"},\"liveEndedAt\":\"2023-05-01\"}                               | liveEndedAt",
+        "{\"provider\":{\"role\":\"STORAGE\"},\"liveContent\":false,\"liveEndedAt\":\"2023-05-01\"}        | liveEndedAt",
+        "{\"provider\":{\"role\":\"STORAGE\"},\"liveContent\":true,\"conductDate\":\"2023-05-02\",\"liveEndedAt\":\"2023-05-01\"} | liveEndedAt",
+        "{\"provider\":{\"role\":\"STORAGE\"},\"noticeHistory\":[{\"receivedAt\":\"2023-05-01\",\"reappearedBySameUser\":true}]} | noticeHistory[0].reappearedBySameUser",
+        "{\"provider\":{\"role\":\"INFRASTRUCTURE\"},\"ecommercePlatform\":true}                           | ecommercePlatform"
+    })
+    void a_3_0_combination_that_section_4_5_forbids_is_a_400_problem_at_its_field(String body, String field) {
+        assertBadInput(body, field);
+    }
+
+    @Test
+    void a_bare_live_end_on_the_day_of_a_timed_conduct_start_is_accepted() {
+        // §4.5 item 18: a bare liveEndedAt (24:00 of its day) is before a conductDate only when its day is earlier.
+        post("""
+                {"provider":{"role":"STORAGE"},"liveContent":true,"conductDate":"2023-05-01T10:00:00+08:00",
+                 "liveEndedAt":"2023-05-01"}""").then().statusCode(200);
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // §4.5 item 2: required properties, null elements, the 1.0 shape of noticeHistory
+
     // ---------------------------------------------------------------------------------------------------------
 
     @ParameterizedTest
@@ -279,10 +334,81 @@ class ClassificationResourceTest {
                 .body("legalBasis", hasItem("CIVIL_CODE_1197"))
                 .body("assumptions.code", hasItem("CONDUCT_DATE_ASSUMED"))
                 .body("decisionId", matchesPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"))
-                .body("rulesetVersion", matchesPattern("2\\.3/[0-9a-f]{6}"))
+                .body("rulesetVersion", matchesPattern("3\\.0/[0-9a-f]{6}"))
                 .body("expandedFrom", nullValue())
-                .body("actBy", nullValue());
+                .body("actBy", nullValue())
+                .body("certainty", equalTo("DETERMINED"))
+                .body("contested", empty())
+                .body("alternatives", empty())
+                .body("liablePeriods", empty())
+                .body("clearlyLateAt", nullValue());
     }
+
+    @Test
+    void an_infrastructure_provider_with_nothing_else_known_is_no_fault_and_determined() {
+        post("{\"provider\":{\"role\":\"INFRASTRUCTURE\"}}").then()
+                .statusCode(200)
+                .body("liability", equalTo("NONE"))
+                .body("rule", equalTo("NO_FAULT"))
+                .body("safeHarbour", equalTo("NOT_APPLICABLE"))
+                .body("certainty", equalTo("DETERMINED"));
+    }
+
+    @Test
+    void a_contested_result_gives_the_presumptive_headline_the_question_and_the_outcome_of_the_other_reading() {
+        post(RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS).then()
+                .statusCode(200)
+                .body("liability", equalTo("NONE"))
+                .body("rule", equalTo("SAFE_HARBOUR"))
+                .body("certainty", equalTo("CONTESTED"))
+                .body("contested.question", contains("CONDUIT_NECESSARY_MEASURE"))
+                .body("contested[0].subject", equalTo("noticeHistory[0]"))
+                .body("contested[0].detail", not(emptyOrNullString()))
+                .body("alternatives", hasSize(1))
+                .body("alternatives[0].assuming[0].question", equalTo("CONDUIT_NECESSARY_MEASURE"))
+                .body("alternatives[0].assuming[0].subject", equalTo("noticeHistory[0]"))
+                .body("alternatives[0].assuming[0].reading", equalTo("BREACHED"))
+                .body("alternatives[0].outcome.regime", equalTo("CIVIL_CODE"))
+                .body("alternatives[0].outcome.liability", equalTo("INDIRECT"))
+                .body("alternatives[0].outcome.rule", equalTo("NOTICE_RULE"))
+                .body("alternatives[0].outcome.joint", equalTo(true))
+                .body("alternatives[0].outcome.jointScope", equalTo("EXPANDED_PART"))
+                .body("alternatives[0].outcome.liablePeriods[0].from", equalTo("2023-03-03T09:00:00+08:00"))
+                .body("alternatives[0].outcome.liablePeriods[0].until", nullValue())
+                .body("liablePeriods", empty())
+                .body("dutyBreaches", contains("FORWARDING_NOT_DONE"));
+    }
+
+    @Test
+    void an_overdue_duty_gives_its_prompt_deadline_as_act_by_and_its_late_deadline_as_clearly_late_at() {
+        // P153 (§4.6, §6): a valid copyright notice 30 h old at asOf, nothing done: between the bounds, overdue.
+        post("""
+                {"provider": {"role": "STORAGE"}, "rightType": "COPYRIGHT", "conductDate": "2025-06-20",
+                 "asOf": "2025-06-30T12:00:00+08:00",
+                 "noticeHistory": [{"receivedAt": "2025-06-29T06:00:00+08:00", "channel": "EMAIL", "includesIdentity": true,
+                   "includesPreliminaryEvidence": true, "locatesContent": true}]}""").then()
+                .statusCode(200)
+                .body("actBy", equalTo("2025-06-30T06:00:00+08:00"))
+                .body("clearlyLateAt", equalTo("2025-07-02T06:00:00+08:00"))
+                .body("certainty", equalTo("CONTESTED"))
+                .body("contested.question", contains("TIMELINESS"));
+    }
+
+    @Test
+    void knowledge_that_arose_after_the_upload_is_liable_since_the_missed_deadline_in_liable_periods() {
+        // Step 8, §4.6: the caller's KNEW a day after the conduct began, never acted on: SINCE_KNOWLEDGE, the period
+        // from the prompt deadline of the knowledge duty (24 h) on.
+        post("""
+                {"provider": {"role": "STORAGE", "knowledge": "KNEW", "knowledgeSince": "2023-03-02T09:00:00+08:00"},
+                 "rightType": "COPYRIGHT", "conductDate": "2023-03-01", "ongoing": true}""").then()
+                .statusCode(200)
+                .body("rule", equalTo("KNOWLEDGE_RULE"))
+                .body("jointScope", equalTo("SINCE_KNOWLEDGE"))
+                .body("liablePeriods[0].from", equalTo("2023-03-03T09:00:00+08:00"))
+                .body("liablePeriods[0].until", nullValue())
+                .body("expandedPeriods", empty());
+    }
+
 
     @Test
     void every_result_field_of_section_4_6_is_present_in_its_order() throws Exception {
@@ -290,11 +416,35 @@ class ClassificationResourceTest {
         List<String> names = new ArrayList<>();
         result.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("regime", "specialRegimes", "liability", "rule", "joint", "jointScope",
+                "certainty", "contested", "alternatives", "liablePeriods",
                 "expandedFrom", "expandedUntil", "expandedPeriods", "knowledgeFrom", "effectiveKnowledge", "safeHarbour",
                 "notifierLiability", "notifierLiabilityByNotice", "paidDeletionAgreement", "dutyBreaches", "actBy",
-                "legalBasis", "reasons", "reviewFlags", "assumptions", "explanation", "decisionId",
+                "clearlyLateAt", "legalBasis", "reasons", "reviewFlags", "assumptions", "explanation", "decisionId",
                 "rulesetVersion");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a storage provider, nothing else known        | {\"provider\":{\"role\":\"STORAGE\"}}",
+        "an access provider that never forwards (P115) | P115",
+        "direct infringement (Step 4)                  | {\"provider\":{\"role\":\"STORAGE\",\"participatesInContent\":true}}",
+        "a state that ended before 2010-07-01 (Step 1) | {\"provider\":{\"role\":\"STORAGE\"},\"conductDate\":\"2009-01-01\",\"conductEndDate\":\"2009-02-01\"}"
+    })
+    void every_answer_carries_certainty_contested_alternatives_liable_periods_and_clearly_late_at(String name, String body)
+            throws Exception {
+        JsonNode result = JSON.readTree(post(body.equals("P115") ? RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS : body)
+                .then().statusCode(200).extract().asString());
+        assertThat(result.get("certainty").asText()).isIn("DETERMINED", "CONTESTED");
+        assertThat(result.get("contested").isArray()).isTrue();
+        assertThat(result.get("alternatives").isArray()).isTrue();
+        assertThat(result.get("liablePeriods").isArray()).isTrue();
+        assertThat(result.has("clearlyLateAt")).isTrue();
+        // §4.6: both [] and DETERMINED when nothing is contested; clearlyLateAt null exactly when actBy is.
+        assertThat(result.get("certainty").asText().equals("DETERMINED")).isEqualTo(result.get("contested").isEmpty());
+        assertThat(result.get("alternatives").isEmpty()).isEqualTo(result.get("contested").isEmpty());
+        assertThat(result.get("clearlyLateAt").isNull()).isEqualTo(result.get("actBy").isNull());
+    }
+
 
     @Test
     void the_evaluation_instant_is_the_configured_clock() {
@@ -309,18 +459,20 @@ class ClassificationResourceTest {
                 {
                   "regime": "CIVIL_CODE", "specialRegimes": ["NDR_REGULATION"],
                   "liability": "NONE", "rule": "SAFE_HARBOUR", "joint": false, "jointScope": "NONE",
+                  "certainty": "DETERMINED", "contested": [], "alternatives": [], "liablePeriods": [],
                   "expandedFrom": null, "expandedUntil": null, "expandedPeriods": [],
                   "knowledgeFrom": null, "effectiveKnowledge": "NONE",
                   "safeHarbour": "SATISFIED",
                   "notifierLiability": "NOT_APPLICABLE", "notifierLiabilityByNotice": [],
                   "paidDeletionAgreement": "NOT_APPLICABLE",
                   "dutyBreaches": ["FAILED_TO_TERMINATE_MEASURES_AFTER_COUNTER_NOTICE"], "actBy": null,
+                  "clearlyLateAt": null,
                   "legalBasis": ["REG_22", "CIVIL_CODE_1195_2", "CIVIL_CODE_1195_1", "CIVIL_CODE_201", "CIVIL_CODE_203"],
                   "reasons": ["NOTICE_ACTED_ON_IN_TIME"],
                   "reviewFlags": ["DEFAULT_THRESHOLD_APPLIED"],
                   "assumptions": [{"code": "AS_OF_ASSUMED", "value": "2025-06-30T12:00:00+08:00"},
                                   {"code": "CONDUCT_END_ASSUMED", "value": "2022-04-02T15:00:00+08:00"},
-                                  {"code": "TIMELINESS_THRESHOLD", "value": "NOTICE/HOST/COPYRIGHT: 24h"},
+                                  {"code": "TIMELINESS_THRESHOLD", "value": "NOTICE/HOST/COPYRIGHT: 24h/72h"},
                                   {"code": "COUNTER_NOTICE_PERIOD_END", "value": "2022-04-19T00:00:00+08:00"},
                                   {"code": "HOLIDAY_CALENDAR", "value": "WEEKENDS_ONLY"}]
                 }""");

@@ -99,6 +99,19 @@ final class HostileRequests {
             new Wrong("an array", "[1]"), new Wrong("99999999999999999999", "99999999999999999999"),
             new Wrong("1e999", "1e999"), new Wrong("-1e999", "-1e999"),
             new Wrong("a number of 100 digits", "1" + "0".repeat(99)));
+    /**
+     * Wrong values for a JSON number read as a {@code Double}: the request's only such numbers are timeliness bounds in
+     * hours (policy.timelinessHours, more than 0 and at most 8760), so zero, negatives and more than a year are wrong
+     * too. JSON has no infinity: 1e400 is read as one and must not pass as a number.
+     */
+    private static final List<Wrong> NOT_HOURS = List.of(new Wrong("the string \"24\"", "\"24\""),
+            new Wrong("the empty string", "\"\""), new Wrong("true", "true"), new Wrong("false", "false"),
+            new Wrong("an object", "{}"), new Wrong("an object holding a number", "{\"hours\":24}"),
+            new Wrong("an array", "[24]"), new Wrong("1e400", "1e400"), new Wrong("-1e400", "-1e400"),
+            new Wrong("1e-400 (zero once read)", "1e-400"), new Wrong("zero", "0"), new Wrong("-0.0", "-0.0"),
+            new Wrong("a negative number", "-24"), new Wrong("more than a year of hours", "8760.001"),
+            new Wrong("a number of 100 digits", "1" + "0".repeat(99)),
+            new Wrong("a number with 100 decimals", "0." + "1".repeat(100)));
     private static final List<Wrong> NOT_TIMESTAMP = List.of(new Wrong("the number 20220401", "20220401"),
             new Wrong("true", "true"), new Wrong("an object", "{}"), new Wrong("an array", "[\"2022-04-01\"]"),
             new Wrong("2021-02-30", "\"2021-02-30\""), new Wrong("2021-13-01", "\"2021-13-01\""),
@@ -153,6 +166,8 @@ final class HostileRequests {
             return NOT_BOOLEAN;
         } else if (kind == Integer.class) {
             return NOT_INTEGER;
+        } else if (kind == Double.class) {
+            return NOT_HOURS;
         } else if (kind == String.class) {
             return NOT_TIMESTAMP;
         } else if (kind == LocalDate.class) {
@@ -176,7 +191,13 @@ final class HostileRequests {
 
     private static final Pattern SEGMENT = Pattern.compile("([^.\\[]+)(?:\\[(\\d+)])?");
 
-    /** The valid request with the value at path replaced by the given JSON; missing parents are created. */
+    /** Stands for the wrong value in the tree until the body is written, so that its JSON text reaches the service as is. */
+    private static final String PLACEHOLDER = "\u0000wrong value\u0000";
+
+    /**
+     * The valid request with the value at path replaced by the given JSON text, verbatim (a number such as 1e400 or one
+     * with a hundred decimals is sent as written, not as a Java double would write it); missing parents are created.
+     */
     private static String with(ObjectNode base, String path, String json) {
         ObjectNode copy = base.deepCopy();
         String[] segments = path.split("\\.");
@@ -197,8 +218,13 @@ final class HostileRequests {
                 parent = child instanceof ObjectNode o ? o : parent.putObject(segment.group(1));
             }
         }
-        parent.set(segments[segments.length - 1], read(json));
-        return copy.toString();
+        parent.put(segments[segments.length - 1], PLACEHOLDER);
+        String body = copy.toString();
+        String quoted = JSON.valueToTree(PLACEHOLDER).toString();
+        if (!body.contains(quoted)) {
+            throw new IllegalStateException("the placeholder of " + path + " is not in the body");
+        }
+        return body.replace(quoted, json);
     }
 
     private static JsonNode read(String json) {
@@ -236,12 +262,23 @@ final class HostileRequests {
         add("a leading zero in an item count", episode("\"itemCount\":01"), 400, CaseReader.ROOT);
         add("a plus sign before an item count", episode("\"itemCount\":+1"), 400, CaseReader.ROOT);
         add("a hexadecimal item count", episode("\"itemCount\":0x10"), 400, CaseReader.ROOT);
+        add("NaN as a timeliness bound", bound("NaN"), 400, CaseReader.ROOT);
+        add("Infinity as a timeliness bound", bound("Infinity"), 400, CaseReader.ROOT);
+        add("-Infinity as a timeliness bound", bound("-Infinity"), 400, CaseReader.ROOT);
+        add("a decimal comma in a timeliness bound", bound("0,5"), 400, CaseReader.ROOT);
+        add("a bare decimal point in a timeliness bound", bound(".5"), 400, CaseReader.ROOT);
+        add("a trailing decimal point in a timeliness bound", bound("24."), 400, CaseReader.ROOT);
         add("a raw tab inside a string", "{\"provider\":{\"role\":\"STOR\tAGE\"}}", 400, CaseReader.ROOT);
         add("an escaped NUL inside a timestamp", episode("\"forwardedAt\":\"2022-04-02\\u0000\""), 400,
                 "noticeHistory[0].forwardedAt");
         add("an unterminated string", "{\"provider\":{\"role\":\"STORAGE}}", 400, CaseReader.ROOT);
         add("a lone closing brace", "}", 400, CaseReader.ROOT);
         add("XML", "<provider><role>STORAGE</role></provider>", 400, CaseReader.ROOT);
+    }
+
+    private static String bound(String hours) {
+        return "{\"provider\":{\"role\":\"STORAGE\"},\"policy\":{\"timelinessHours\":{\"host\":{\"copyright\":"
+                + "{\"prompt\":" + hours + "}}}}}";
     }
 
     private static String episode(String property) {

@@ -1,12 +1,12 @@
 package cn.netlaw.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.netlaw.liability.Policy;
-
-import cn.netlaw.liability.TimelinessClass;
-import cn.netlaw.liability.BandRight;
 import cn.netlaw.liability.Band;
+import cn.netlaw.liability.BandRight;
+import cn.netlaw.liability.Policy;
+import cn.netlaw.liability.TimelinessClass;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -14,6 +14,7 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +72,53 @@ class LiabilityConfigTest {
         assertThat(policy.adjustedWorkingDays()).containsExactly(LocalDate.of(2025, 9, 28));
         assertThat(policy.conduitNoticeDutyBeforeCivilCode()).isTrue();
         assertThat(policy.limitationYears()).isEqualTo(4);
+    }
+
+    @Test
+    void the_3_0_defaults_hold_without_configuration_conduit_notices_before_2021_not_judged() {
+        Policy policy = EngineSetup.policy(mapping(Map.of(), Map.of()).policy());
+        assertThat(policy.conduitNoticeDutyBeforeCivilCode()).isFalse();
+        assertThat(policy.band(TimelinessClass.HOST, BandRight.PERSONALITY_OBVIOUS)).isEqualTo(new Band(24, 72));
+        assertThat(policy.band(TimelinessClass.ECOMMERCE, BandRight.PATENT)).isEqualTo(new Band(72, 240));
+        assertThat(policy.band(TimelinessClass.LIVE, BandRight.COPYRIGHT)).isEqualTo(new Band(0.5, 2));
+    }
+
+    @Test
+    void a_configured_band_whose_prompt_bound_exceeds_its_late_bound_is_refused() {
+        LiabilityConfig config = mapping(Map.of("LIABILITY_POLICY_TIMELINESS_HOURS_HOST_TRADEMARK_PROMPT", "200"),
+                Map.of());
+        assertThatThrownBy(() -> EngineSetup.policy(config.policy())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must not exceed late");
+    }
+
+    @Test
+    void the_single_number_bands_of_2_x_and_the_patent_forwarding_key_are_recognised_as_removed_in_either_form() {
+        assertThat(EngineSetup.removedKeys(List.of(
+                "LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT",
+                "LIABILITY_POLICY_TIMELINESS_HOURS_CONDUIT_COPYRIGHT_OTHER",
+                "LIABILITY_POLICY_PATENT_FORWARDING_SUFFICES",
+                "liability.policy.timeliness-hours.host.personality",
+                "liability.policy.patent-forwarding-suffices",
+                "LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT_PROMPT",
+                "LIABILITY_POLICY_TIMELINESS_HOURS_CONDUIT_COPYRIGHT_OTHER_LATE",
+                "liability.policy.timeliness-hours.host.personality.late",
+                "LIABILITY_POLICY_COUNTER_NOTICE_DAYS",
+                "PATH")))
+                .containsExactly(
+                        "LIABILITY_POLICY_PATENT_FORWARDING_SUFFICES",
+                        "LIABILITY_POLICY_TIMELINESS_HOURS_CONDUIT_COPYRIGHT_OTHER",
+                        "LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT",
+                        "liability.policy.patent-forwarding-suffices",
+                        "liability.policy.timeliness-hours.host.personality");
+    }
+
+    @Test
+    void a_2_x_environment_variable_is_not_an_alias_of_a_3_0_bound() {
+        // §11 (3.0): removed without aliases. The mapping ignores the old variable (hence the start-up refusal of
+        // EngineSetup.removedKeys): it does not set either bound.
+        LiabilityConfig config = mapping(Map.of("LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT", "12"), Map.of());
+        assertThat(EngineSetup.policy(config.policy()).band(TimelinessClass.HOST, BandRight.COPYRIGHT))
+                .isEqualTo(new Band(24, 72));
     }
 
     @Test

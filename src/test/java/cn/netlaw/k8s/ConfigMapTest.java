@@ -7,9 +7,11 @@ import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -69,20 +71,47 @@ class ConfigMapTest {
                     .withMapping(LiabilityConfig.class)
                     .build();
             Object read = read(config.getConfigMapping(LiabilityConfig.class), property.substring("liability.".length()));
-            assertThat(String.valueOf(read)).as("%s read through %s", property, variable).isEqualTo(changed);
+            if (read instanceof Number number) {
+                assertThat(new BigDecimal(number.toString())).as("%s read through %s", property, variable)
+                        .isEqualByComparingTo(new BigDecimal(changed));
+            } else {
+                assertThat(String.valueOf(read)).as("%s read through %s", property, variable).isEqualTo(changed);
+            }
         }
     }
 
-    /** Another valid value of the same type: a flipped boolean, a number one higher. */
+    @Test
+    void no_key_that_decision_spec_3_0_removed_is_left() {
+        // §11 (3.0): the single-number bands ..._<CLASS>_<RIGHT> are replaced by _PROMPT / _LATE, without aliases;
+        // patentForwardingSuffices is withdrawn; conduitNoticeDutyBeforeCivilCode defaults to false.
+        for (String variable : data.keySet()) {
+            if (variable.startsWith("LIABILITY_POLICY_TIMELINESS_HOURS_")) {
+                assertThat(variable).as("a band key").satisfiesAnyOf(
+                        v -> assertThat(v).endsWith("_PROMPT"), v -> assertThat(v).endsWith("_LATE"));
+            }
+        }
+        assertThat(data).doesNotContainKey("LIABILITY_POLICY_PATENT_FORWARDING_SUFFICES")
+                .containsEntry("LIABILITY_POLICY_CONDUIT_NOTICE_DUTY_BEFORE_CIVIL_CODE", "false")
+                .containsEntry("LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT_PROMPT", "24")
+                .containsEntry("LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT_LATE", "72")
+                .containsEntry("LIABILITY_POLICY_TIMELINESS_HOURS_LIVE_PERSONALITY_PROMPT", "0.5");
+        assertThat(data.keySet().stream().filter(v -> v.startsWith("LIABILITY_POLICY_TIMELINESS_HOURS_")))
+                .as("two bounds for each of the 20 cells of the §6 table").hasSize(40);
+    }
+
+    /** Another valid value of the same type: a flipped boolean, a number one higher (a decimal stays a decimal). */
     private static String changed(String value) {
         return switch (value) {
             case "true" -> "false";
             case "false" -> "true";
-            default -> String.valueOf(Integer.parseInt(value) + 1);
+            default -> new BigDecimal(value).add(BigDecimal.ONE).toPlainString();
         };
     }
 
-    /** Follows a dotted kebab-case path (policy.timeliness-hours.host.copyright) through the mapping's accessors. */
+    /**
+     * Follows a dotted kebab-case path (policy.timeliness-hours.host.copyright.prompt) through the mapping's accessors;
+     * an optional value is unwrapped.
+     */
     private static Object read(Object mapping, String path) {
         Object value = mapping;
         for (String segment : path.split("\\.")) {
@@ -90,6 +119,9 @@ class ConfigMapTest {
             try {
                 Method method = findAccessor(value, accessor);
                 value = method.invoke(value);
+                if (value instanceof Optional<?> optional) {
+                    value = optional.orElse(null);
+                }
             } catch (ReflectiveOperationException e) {
                 throw new AssertionError("no accessor " + accessor + " for " + path, e);
             }
