@@ -84,7 +84,7 @@ final class ClassificationBatchExamples {
                       {
                         "step": "REGIME",
                         "reason": "REGIME_CIVIL_CODE",
-                        "text": "The infringing conduct began on 30 June 2025 and lasted until 30 June 2025 12:00 \
+                        "text": "The conduct complained of began on 30 June 2025 and lasted until 30 June 2025 12:00 \
             (+08:00), after the Civil Code took effect on 1 January 2021; the case is decided under the tort liability \
             book of the Civil Code.",
                         "legalBasis": []
@@ -99,9 +99,9 @@ final class ClassificationBatchExamples {
                       {
                         "step": "NO_LIABILITY",
                         "reason": "NO_FAULT_SHOWN",
-                        "text": "No fault of the provider is shown: it neither knew nor should have known of the \
-            infringement, and wherever it knew or was validly notified it acted in time; it is not liable to pay \
-            damages (Civil Code Art. 1197).",
+                        "text": "The provider neither knew nor should have known of the infringement; on the findings \
+            above it is not established that, after it knew or was validly notified, it failed to take the necessary \
+            measures in time, so it is not liable to pay damages (Civil Code Art. 1197).",
                         "legalBasis": [
                           "CIVIL_CODE_1197"
                         ]

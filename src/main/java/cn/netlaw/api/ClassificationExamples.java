@@ -89,9 +89,9 @@ final class ClassificationExamples {
                 {
                   "step": "REGIME",
                   "reason": "REGIME_CIVIL_CODE",
-                  "text": "The infringing conduct began on 1 April 2022 and lasted until 2 April 2022 15:00 (+08:00), \
-            after the Civil Code took effect on 1 January 2021; the case is decided under the tort liability book of \
-            the Civil Code.",
+                  "text": "The conduct complained of began on 1 April 2022 and lasted until 2 April 2022 15:00 \
+            (+08:00), after the Civil Code took effect on 1 January 2021; the case is decided under the tort liability \
+            book of the Civil Code.",
                   "legalBasis": []
                 },
                 {
@@ -115,8 +115,13 @@ final class ClassificationExamples {
                   "step": "NOTICE_RULE",
                   "reason": "NOTICE_ACTED_ON_IN_TIME",
                   "text": "The provider received notice 1 on 2 April 2022 09:00 (+08:00) and took the necessary \
-            measures on 2 April 2022 15:00 (+08:00), within {hours} hours (deadline 3 April 2022 09:00 (+08:00)); it \
-            acted in time and is not liable on that notice.",
+            measures on 2 April 2022 15:00 (+08:00). The service's default reasonable period for acting ended on 3 \
+            April 2022 09:00 (+08:00), and a handling after 5 April 2022 09:00 (+08:00) would be clearly late; a \
+            handling within the default period is in time, and one between the two points is read as in time unless \
+            lateness is shown. The default is the service's choice, not law: courts weigh the form and accuracy of the \
+            notice, the difficulty of the measure, the type and nature of the service, the type, popularity and number \
+            of the works concerned, and the type and degree of the infringement. The provider is not liable on that \
+            notice.",
                   "legalBasis": []
                 },
                 {
@@ -134,10 +139,12 @@ final class ClassificationExamples {
                 {
                   "step": "DUTIES_TOWARD_USER",
                   "reason": "COUNTER_NOTICE_PERIOD_END_COMPUTED",
-                  "text": "For the counter-notice on notice 1, the reasonable period of 15 days runs from its \
-            forwarding to the right holder and ends on 19 April 2022 00:00 (+08:00); the day of forwarding is not \
-            counted, and a last day that falls on a statutory rest day moves to the day after the rest ends (Civil \
-            Code Arts. 201 and 203).",
+                  "text": "For the counter-notice on notice 1, the period for the right holder to notify a complaint \
+            or suit is 15 days from the arrival of the forwarded counter-notice (where the E-Commerce Law applies, the \
+            fifteen days it fixes; otherwise the reasonable period of the Civil Code, or of the SPC Reply for \
+            intellectual property, which this service sets by default), and it ends on 19 April 2022 00:00 (+08:00); \
+            the day of arrival is not counted, and a last day that falls on a rest day moves to the next working day \
+            (Civil Code Arts. 201 and 203).",
                   "legalBasis": [
                     "CIVIL_CODE_201",
                     "CIVIL_CODE_203"
@@ -146,9 +153,10 @@ final class ClassificationExamples {
                 {
                   "step": "DUTIES_TOWARD_USER",
                   "reason": "MEASURES_NOT_TERMINATED_AFTER_COUNTER_NOTICE",
-                  "text": "The reasonable period after the counter-notice on notice 1 was forwarded ended on 19 April \
-            2022 00:00 (+08:00) with no notice that the right holder had complained or sued, yet the measure was kept; \
-            the provider had to terminate it promptly, and keeping it breaches its duty toward the user.",
+                  "text": "The period for complaint or suit after the counter-notice on notice 1 was forwarded ended \
+            on 19 April 2022 00:00 (+08:00) with no notice that the right holder had complained or sued; the provider \
+            had to end the measure promptly, by 20 April 2022 00:00 (+08:00) by the service's default, but has not \
+            ended it; keeping it breaches its duty toward the user.",
                   "legalBasis": []
                 }
               ],
@@ -235,7 +243,7 @@ final class ClassificationExamples {
                 {
                   "step": "REGIME",
                   "reason": "REGIME_CIVIL_CODE",
-                  "text": "侵权行为始于2022年4月1日，持续至2022年4月2日 15:00，发生在《民法典》施行（2021年1月1日）之后\
+                  "text": "被诉行为始于2022年4月1日，持续至2022年4月2日 15:00，发生在《民法典》施行（2021年1月1日）之后\
             ，本案适用《民法典》侵权责任编的规定。",
                   "legalBasis": []
                 },
@@ -249,7 +257,7 @@ final class ClassificationExamples {
                   "step": "NOTICE_RULE",
                   "reason": "NOTICE_VALID",
                   "text": "第1份通知于2022年4月2日 09:00送达，应依当时施行的《民法典》判断；该通知载明了权利人的真实身\
-            份信息，能够准确定位侵权内容，附有法律要求的初步证据或理由，形式合法，依据《民法典》第一千一百九十五条第一\
+            份信息，能够准确定位涉案信息，附有法律要求的初步证据或理由，形式合法，依据《民法典》第一千一百九十五条第一\
             款，构成有效通知。",
                   "legalBasis": [
                     "CIVIL_CODE_1195_1"
@@ -258,8 +266,11 @@ final class ClassificationExamples {
                 {
                   "step": "NOTICE_RULE",
                   "reason": "NOTICE_ACTED_ON_IN_TIME",
-                  "text": "网络服务提供者于2022年4月2日 09:00接到第1份通知后，于2022年4月2日 15:00采取了必要措施，未超\
-            过{hours}小时的期限（期限届满：2022年4月3日 09:00），已及时处理该通知，不因该通知承担责任。",
+                  "text": "网络服务提供者于2022年4月2日 09:00接到第1份通知后，于2022年4月2日 15:00采取了必要措施。服务\
+            默认的合理期限于2022年4月3日 09:00届满，逾2022年4月5日 09:00仍未处理的即属明显迟延；在默认期限内处理的属于\
+            及时，在两者之间处理的，除非证明迟延，推定为及时。该默认期限系本服务的设定而非法定期限，法律、司法解释未规\
+            定具体时限，是否及时由法院根据通知的形式和准确程度、采取措施的难易程度、网络服务的类型和性质、所涉作品的类\
+            型、知名度和数量以及侵害权益的类型和程度等因素综合判断。网络服务提供者不因该通知承担责任。",
                   "legalBasis": []
                 },
                 {
@@ -277,9 +288,10 @@ final class ClassificationExamples {
                 {
                   "step": "DUTIES_TOWARD_USER",
                   "reason": "COUNTER_NOTICE_PERIOD_END_COMPUTED",
-                  "text": "针对第1份通知的声明，合理期限为15日，自声明转送权利人时起算，至2022年4月19日 00:00届满；依据\
-            《民法典》第二百零一条、第二百零三条，开始的当日不计入，期间的最后一日是法定休假日的，以法定休假日结束的次\
-            日为期间的最后一日。",
+                  "text": "针对第1份通知的声明转送权利人后，权利人告知已投诉或者起诉的期间为15日（适用《电子商务法》的\
+            ，为该法规定的十五日；其他情形为《民法典》或知识产权批复规定的合理期限，由本服务默认设定），自转送的声明到\
+            达权利人时起算，至2022年4月19日 00:00届满；依据《民法典》第二百零一条、第二百零三条，开始的当日不计入，期间\
+            的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。",
                   "legalBasis": [
                     "CIVIL_CODE_201",
                     "CIVIL_CODE_203"
@@ -288,9 +300,9 @@ final class ClassificationExamples {
                 {
                   "step": "DUTIES_TOWARD_USER",
                   "reason": "MEASURES_NOT_TERMINATED_AFTER_COUNTER_NOTICE",
-                  "text": "针对第1份通知的声明转送权利人后的合理期限已于2022年4月19日 00:00届满，其间未收到权利人已经投\
-            诉或者提起诉讼的通知，网络服务提供者却仍维持所采取的措施；其应当及时终止所采取的措施，维持措施违反了对网络\
-            用户的义务。",
+                  "text": "针对第1份通知的声明转送权利人后，权利人投诉或者起诉的期间已于2022年4月19日 00:00届满，其间未\
+            收到权利人已经投诉或者起诉的通知；网络服务提供者应当及时终止所采取的措施，按服务默认的期限应于2022年4月20日\
+             00:00前终止，却至今仍维持该措施；其违反了对网络用户的义务。",
                   "legalBasis": []
                 }
               ],
@@ -314,7 +326,14 @@ final class ClassificationExamples {
                 {
                   "question": "CONDUIT_NECESSARY_MEASURE",
                   "subject": "noticeHistory[0]",
-                  "detail": "CONDUIT_NECESSARY_MEASURE"
+                  "detail": "Notice 1, received on 2 March 2023 09:00 (+08:00), was not forwarded to the customer, and \
+            no effective measure was taken by 5 March 2023 09:00 (+08:00), the service's default point after which a \
+            delay is no longer arguable. Whether a provider of access, caching or infrastructure services, which \
+            cannot remove a single item, breached its duty to take the necessary measures fitting its type of service \
+            by not forwarding or warning in time is not settled in law. The conclusion rests on the presumptive \
+            reading, not breached, since the claimant bears the burden; read as breached, the provider would be a \
+            contributory infringer, jointly and severally liable with the user for the enlarged part of the damage \
+            under the notice rule."
                 }
               ],
               "alternatives": [
@@ -368,7 +387,8 @@ final class ClassificationExamples {
                 "NOTICE_VALID",
                 "CONDUIT_MEASURE_CONTESTED",
                 "SAFE_HARBOUR_CONDITIONS_MET",
-                "NOTICE_NOT_FORWARDED"
+                "NOTICE_NOT_FORWARDED",
+                "PRESUMPTIVE_READING_CONTESTED"
               ],
               "reviewFlags": [
                 "MEASURE_ADEQUACY_NEEDS_REVIEW",
@@ -400,9 +420,9 @@ final class ClassificationExamples {
                 {
                   "step": "REGIME",
                   "reason": "REGIME_CIVIL_CODE",
-                  "text": "The infringing conduct began on 1 March 2023 and lasted until 30 June 2025 12:00 (+08:00), \
-            after the Civil Code took effect on 1 January 2021; the case is decided under the tort liability book of \
-            the Civil Code.",
+                  "text": "The conduct complained of began on 1 March 2023 and lasted until 30 June 2025 12:00 \
+            (+08:00), after the Civil Code took effect on 1 January 2021; the case is decided under the tort liability \
+            book of the Civil Code.",
                   "legalBasis": []
                 },
                 {
@@ -433,7 +453,12 @@ final class ClassificationExamples {
                 {
                   "step": "NOTICE_RULE",
                   "reason": "CONDUIT_MEASURE_CONTESTED",
-                  "text": "CONDUIT_MEASURE_CONTESTED",
+                  "text": "Notice 1, received on 2 March 2023 09:00 (+08:00), was neither forwarded to the customer \
+            nor acted on by 5 March 2023 09:00 (+08:00), the service's default point after which a delay is no longer \
+            arguable. A provider of access, caching or infrastructure services cannot remove a single item, and \
+            whether forwarding or warning was the necessary measure whose omission makes it liable is not settled; on \
+            the presumptive reading, as the claimant bears the burden, the duty is not breached and no liability \
+            arises on that notice. The question is contested.",
                   "legalBasis": []
                 },
                 {
@@ -451,12 +476,24 @@ final class ClassificationExamples {
                 {
                   "step": "DUTIES_TOWARD_USER",
                   "reason": "NOTICE_NOT_FORWARDED",
-                  "text": "The provider did not forward notice 1, received on 2 March 2023 09:00 (+08:00), to the user \
-            within {hours} hours (deadline 3 March 2023 09:00 (+08:00)); it has not forwarded it at all; this breaches \
-            its duty toward the user, without changing its liability toward the claimant (Civil Code Art. 1195(2)).",
+                  "text": "The provider received notice 1 on 2 March 2023 09:00 (+08:00) and did not forward it to the \
+            user concerned (on an e-commerce platform, the operator in the platform) within the service's default \
+            period, which ended on 3 March 2023 09:00 (+08:00), nor by 5 March 2023 09:00 (+08:00), after which \
+            forwarding is clearly late; it has not forwarded it at all; this breaches its duty toward the user, \
+            without changing its liability toward the claimant (Civil Code Art. 1195(2)).",
                   "legalBasis": [
                     "CIVIL_CODE_1195_2"
                   ]
+                },
+                {
+                  "step": "CONTESTED_QUESTIONS",
+                  "reason": "PRESUMPTIVE_READING_CONTESTED",
+                  "text": "This conclusion rests on the presumptive reading of an open question (whether forwarding or \
+            warning, or suspending the customer's service, was the necessary measure for this type of service, notice \
+            1): the law leaves it to the court, and it is read as the burden of proof falls (no breach of the \
+            necessary-measure duty); decided the other way, the outcome would be joint liability with the user under \
+            the notice rule (contributory infringement) (for the enlarged part of the damage).",
+                  "legalBasis": []
                 }
               ],
               "decisionId": "38f203b5-a6d0-48d6-9884-3d58a99acb94",
@@ -479,7 +516,11 @@ final class ClassificationExamples {
                 {
                   "question": "CONDUIT_NECESSARY_MEASURE",
                   "subject": "noticeHistory[0]",
-                  "detail": "CONDUIT_NECESSARY_MEASURE"
+                  "detail": "第1份通知于2023年3月2日 09:00送达，未转送客户，至2023年3月5日 09:00（按服务默认的界限，此\
+            后迟延已无争议）亦未采取有效措施。提供接入、缓存或基础设施服务的网络服务提供者无法删除单条信息，其未及时转\
+            送通知或通知客户是否违反了根据服务类型采取必要措施的义务，法律尚无定论。本结论按推定的解读作出，即推定未违\
+            反（由权利人承担举证责任）；如认定违反，网络服务提供者构成帮助侵权，应当依通知规则对损害的扩大部分与该网络\
+            用户承担连带责任。"
                 }
               ],
               "alternatives": [
@@ -533,7 +574,8 @@ final class ClassificationExamples {
                 "NOTICE_VALID",
                 "CONDUIT_MEASURE_CONTESTED",
                 "SAFE_HARBOUR_CONDITIONS_MET",
-                "NOTICE_NOT_FORWARDED"
+                "NOTICE_NOT_FORWARDED",
+                "PRESUMPTIVE_READING_CONTESTED"
               ],
               "reviewFlags": [
                 "MEASURE_ADEQUACY_NEEDS_REVIEW",
@@ -565,7 +607,7 @@ final class ClassificationExamples {
                 {
                   "step": "REGIME",
                   "reason": "REGIME_CIVIL_CODE",
-                  "text": "侵权行为始于2023年3月1日，持续至2025年6月30日 12:00，发生在《民法典》施行（2021年1月1日）之\
+                  "text": "被诉行为始于2023年3月1日，持续至2025年6月30日 12:00，发生在《民法典》施行（2021年1月1日）之\
             后，本案适用《民法典》侵权责任编的规定。",
                   "legalBasis": []
                 },
@@ -586,7 +628,7 @@ final class ClassificationExamples {
                   "step": "NOTICE_RULE",
                   "reason": "NOTICE_VALID",
                   "text": "第1份通知于2023年3月2日 09:00送达，应依当时施行的《民法典》判断；该通知载明了权利人的真实身\
-            份信息，能够准确定位侵权内容，附有法律要求的初步证据或理由，形式合法，依据《民法典》第一千一百九十五条第一\
+            份信息，能够准确定位涉案信息，附有法律要求的初步证据或理由，形式合法，依据《民法典》第一千一百九十五条第一\
             款，构成有效通知。",
                   "legalBasis": [
                     "CIVIL_CODE_1195_1"
@@ -595,7 +637,10 @@ final class ClassificationExamples {
                 {
                   "step": "NOTICE_RULE",
                   "reason": "CONDUIT_MEASURE_CONTESTED",
-                  "text": "CONDUIT_MEASURE_CONTESTED",
+                  "text": "第1份通知于2023年3月2日 09:00送达，至2023年3月5日 09:00（按服务默认的界限，此后迟延已无争议\
+            ）既未转送客户，也未采取有效措施。提供接入、缓存或基础设施服务的网络服务提供者无法删除单条信息，转送通知或\
+            通知客户是否属于其怠于采取即须承担责任的必要措施，法律尚无定论；按推定的解读（由权利人承担举证责任），其未\
+            违反该义务，不因该通知承担责任。该问题存在争议。",
                   "legalBasis": []
                 },
                 {
@@ -613,12 +658,21 @@ final class ClassificationExamples {
                 {
                   "step": "DUTIES_TOWARD_USER",
                   "reason": "NOTICE_NOT_FORWARDED",
-                  "text": "网络服务提供者于2023年3月2日 09:00接到第1份通知后，未在{hours}小时内（期限届满：2023年3月3日\
-             09:00）将该通知转送相关网络用户，至今未转送；依据《民法典》第一千一百九十五条第二款，其违反了对网络用户的\
-            转送义务，但不影响其对权利人承担的责任。",
+                  "text": "网络服务提供者于2023年3月2日 09:00接到第1份通知后，未在服务默认的期限内（2023年3月3日 \
+            09:00届满）将该通知转送相关网络用户（电子商务平台上为平台内经营者），至2023年3月5日 09:00仍未转送，已属明显\
+            迟延，至今未转送；依据《民法典》第一千一百九十五条第二款，其违反了对网络用户的转送义务，但不影响其对权利人\
+            承担的责任。",
                   "legalBasis": [
                     "CIVIL_CODE_1195_2"
                   ]
+                },
+                {
+                  "step": "CONTESTED_QUESTIONS",
+                  "reason": "PRESUMPTIVE_READING_CONTESTED",
+                  "text": "上述结论系依举证责任分配对一项法律尚无定论之问题（转送通知或警示客户、乃至暂停客户服务是否为\
+            该服务类型的必要措施，第1份通知）作出的推定（未违反采取必要措施的义务）；如该问题作相反认定，结论将为与网络\
+            用户承担连带责任，适用通知规则（构成帮助侵权）（对损害的扩大部分承担连带责任）。",
+                  "legalBasis": []
                 }
               ],
               "decisionId": "665e9be4-a130-460d-ab3c-26801546c29b",
