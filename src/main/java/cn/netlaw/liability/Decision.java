@@ -47,8 +47,19 @@ final class Decision {
     /** Whether an id of a judicial interpretation not in force at {@code asOf} was withheld. */
     boolean interpretationWithheld;
 
+    /**
+     * A run made only for its outcome (Step 12's re-runs): nothing but the outcome fields is recorded, and the
+     * steps after the outcome is fixed (Step 11, Finally) are not run.
+     */
+    final boolean outcomeOnly;
+
     Decision(boolean explaining, Readings readings) {
-        this.explaining = explaining;
+        this(explaining, readings, false);
+    }
+
+    Decision(boolean explaining, Readings readings, boolean outcomeOnly) {
+        this.outcomeOnly = outcomeOnly;
+        this.explaining = explaining && !outcomeOnly;
         this.readings = readings;
         this.explanation = explaining ? new ArrayList<>() : List.of();
         this.pendingIds = explaining ? new UniqueList<>() : null;
@@ -71,6 +82,9 @@ final class Decision {
      * {@code facts} are name/value pairs for the detail text.
      */
     Reading raise(ContestedQuestion question, String subject, Reading presumptive, Object... facts) {
+        if (outcomeOnly) {
+            return readings.of(question, subject, presumptive);
+        }
         String key = question.name() + '|' + subject;
         if (!raised.containsKey(key)) {
             java.util.Map<String, Object> values = new LinkedHashMap<>();
@@ -106,6 +120,9 @@ final class Decision {
      * yet, its next one.
      */
     void cite(Provision provision) {
+        if (outcomeOnly) {
+            return;
+        }
         if (asOf != null && !provision.inForceForPendingCasesAt(asOf)) {
             interpretationWithheld = true;
             return;
@@ -174,6 +191,9 @@ final class Decision {
      */
 
     void because(Reason reason) {
+        if (outcomeOnly) {
+            return;
+        }
         reasons.add(reason);
         if (explaining) {
             record(reason);
@@ -181,6 +201,9 @@ final class Decision {
     }
 
     void because(Reason reason, String n1, Object v1) {
+        if (outcomeOnly) {
+            return;
+        }
         reasons.add(reason);
         if (explaining) {
             record(reason, n1, v1);
@@ -188,6 +211,9 @@ final class Decision {
     }
 
     void because(Reason reason, String n1, Object v1, String n2, Object v2) {
+        if (outcomeOnly) {
+            return;
+        }
         reasons.add(reason);
         if (explaining) {
             record(reason, n1, v1, n2, v2);
@@ -195,6 +221,9 @@ final class Decision {
     }
 
     void because(Reason reason, String n1, Object v1, String n2, Object v2, String n3, Object v3) {
+        if (outcomeOnly) {
+            return;
+        }
         reasons.add(reason);
         if (explaining) {
             record(reason, n1, v1, n2, v2, n3, v3);
@@ -203,6 +232,9 @@ final class Decision {
 
     void because(Reason reason, String n1, Object v1, String n2, Object v2, String n3, Object v3, String n4,
             Object v4) {
+        if (outcomeOnly) {
+            return;
+        }
         reasons.add(reason);
         if (explaining) {
             record(reason, n1, v1, n2, v2, n3, v3, n4, v4);
@@ -211,6 +243,9 @@ final class Decision {
 
     void because(Reason reason, String n1, Object v1, String n2, Object v2, String n3, Object v3, String n4,
             Object v4, String n5, Object v5) {
+        if (outcomeOnly) {
+            return;
+        }
         reasons.add(reason);
         if (explaining) {
             record(reason, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5);
@@ -219,6 +254,9 @@ final class Decision {
 
     void because(Reason reason, String n1, Object v1, String n2, Object v2, String n3, Object v3, String n4,
             Object v4, String n5, Object v5, String n6, Object v6) {
+        if (outcomeOnly) {
+            return;
+        }
         reasons.add(reason);
         if (explaining) {
             record(reason, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6);
@@ -249,16 +287,25 @@ final class Decision {
     }
 
     void flag(ReviewFlag flag) {
+        if (outcomeOnly) {
+            return;
+        }
         reviewFlags.add(flag);
     }
 
     /** An assumption whose value is {@code detail} (a text, an instant, a threshold), written when first read. */
     void assume(AssumptionCode code, Object detail) {
+        if (outcomeOnly) {
+            return;
+        }
         assumptions.add(Assumption.of(code, detail));
     }
 
     /** An assumption whose value is {@code subject: detail}, written when first read. */
     void assume(AssumptionCode code, String subject, Object detail) {
+        if (outcomeOnly) {
+            return;
+        }
         assumptions.add(Assumption.of(code, subject, detail));
     }
 
@@ -267,6 +314,9 @@ final class Decision {
      * reported as {@code actBy}, its late deadline as {@code clearlyLateAt} (§6).
      */
     void pending(Instant prompt, Instant late, int source, String n1, Object v1, String n2, Object v2) {
+        if (outcomeOnly) {
+            return;
+        }
         because(Reason.DEADLINE_PENDING, n1, v1, n2, v2, "deadline", prompt, "lateDeadline", late);
         pendingDuties.add(new PendingDuty(prompt, late, source));
     }

@@ -91,7 +91,9 @@ public final class LiabilityEngine {
     private static void run(NormalCase c, Decision d, Policy policy) {
         d.asOf = c.asOf();
         decide(c, d, policy);
-        TransitionalArticles.apply(c, d, policy);
+        if (!d.outcomeOnly) {
+            TransitionalArticles.apply(c, d, policy);
+        }
     }
 
     /**
@@ -138,7 +140,7 @@ public final class LiabilityEngine {
         List<AssumedReading> flips = new ArrayList<>(0);
         for (ContestedPoint q : head.raised.values()) {
             AssumedReading flip = new AssumedReading(q.question(), q.subject(), q.alternative());
-            Outcome outcome = rerun(c, policy, List.of(flip)).outcome();
+            Outcome outcome = outcome(c, policy, List.of(flip));
             if (!outcome.equals(headline)) {
                 contested.add(q);
                 flips.add(flip);
@@ -149,7 +151,7 @@ public final class LiabilityEngine {
             }
         }
         if (flips.size() >= 2 && alternatives.size() < MAX_ALTERNATIVES) {
-            Outcome together = rerun(c, policy, flips).outcome();
+            Outcome together = outcome(c, policy, flips);
             if (!seen.contains(together)) {
                 alternatives.add(new Alternative(flips, together));
             }
@@ -189,12 +191,19 @@ public final class LiabilityEngine {
                 return a.outcome();
             }
         }
-        return rerun(c, policy, List.of(new AssumedReading(q.question(), q.subject(), q.alternative()))).outcome();
+        return outcome(c, policy, List.of(new AssumedReading(q.question(), q.subject(), q.alternative())));
     }
 
     /** Steps 1 and 4 record no duties (§4.7). */
     private static boolean recordsDuties(Decision d) {
         return d.rule != Rule.OUT_OF_SCOPE && d.rule != Rule.DIRECT_INFRINGEMENT;
+    }
+
+    /** The outcome of Steps 1–10 under the given readings: a run that records nothing else. */
+    private static Outcome outcome(NormalCase c, Policy policy, List<AssumedReading> readings) {
+        Decision d = new Decision(false, Readings.of(readings), true);
+        run(c, d, policy);
+        return d.outcome();
     }
 
     /** Steps 1–11 and Finally again, without an explanation, under the given readings. */
@@ -220,26 +229,33 @@ public final class LiabilityEngine {
             }
         }
         if (NoPrimaryInfringementRule.apply(c, d)) {
-            DutiesTowardUser.apply(c, d, findings, policy);
+            duties(c, d, findings, policy);
             return;
         }
         if (DirectInfringementRule.apply(c, d)) {
             return;
         }
         if (InstigationRule.apply(c, d)) {
-            DutiesTowardUser.apply(c, d, findings, policy);
+            duties(c, d, findings, policy);
             return;
         }
         KnowledgeFinding.Finding knowledge = KnowledgeFinding.apply(c, d, findings);
         ConduitHarbour.apply(c, d);
         if (KnowledgeRule.apply(c, d, knowledge, policy, findings)) {
-            DutiesTowardUser.apply(c, d, findings, policy);
+            duties(c, d, findings, policy);
             return;
         }
         NoticeRule.Outcome notices = NoticeRule.apply(c, d, findings, policy);
         if (!notices.liable()) {
             NoLiabilityRule.apply(c, d, knowledge.knowledge(), notices);
         }
-        DutiesTowardUser.apply(c, d, findings, policy);
+        duties(c, d, findings, policy);
+    }
+
+    /** Step 11, on every intermediary path; it never changes the outcome, so a run for the outcome skips it. */
+    private static void duties(NormalCase c, Decision d, NoticeFindings findings, Policy policy) {
+        if (!d.outcomeOnly) {
+            DutiesTowardUser.apply(c, d, findings, policy);
+        }
     }
 }
