@@ -69,20 +69,11 @@ final class Timeline {
 
     /** The state at an instant: every event at or before it (§4.3, "the state at a deadline"). */
     boolean upAt(Instant t) {
-        if (givenEnd != null && !t.isBefore(givenEnd)) {
-            return false;
-        }
-        boolean up = false;
-        List<Event> list = events();
-        for (int i = 0; i < list.size(); i++) {
-            Event e = list.get(i);
-            if (e.at().isAfter(t)) {
-                break;
-            }
-            up = e.kind().up;
-        }
-        return up;
+        return upAtIgnoring(t, NO_EPISODE);
     }
+
+    /** No episode: {@link #upAtIgnoring} ignores nothing. */
+    private static final int NO_EPISODE = Integer.MIN_VALUE;
 
     /**
      * The state at a notice: every event before {@code receivedAt}, plus the episode's own re-appearance and the
