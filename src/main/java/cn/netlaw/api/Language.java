@@ -19,8 +19,11 @@ public enum Language {
     /** The bundles of the explanation texts: {@code messages/explanations_en.properties}, {@code …_zh.properties}. */
     static final String BUNDLE = "messages.explanations";
 
-    /** A language range of RFC 4647 §2.1: {@code *}, or 1–8 letters followed by subtags of 1–8 letters or digits. */
-    private static final Pattern RANGE = Pattern.compile("\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
+    /**
+     * Headers longer than this are not read (English): a real Accept-Language is a few dozen characters, and the
+     * negotiation must stay cheap whatever a client sends.
+     */
+    static final int MAX_HEADER = 1024;
     /** A q-value of RFC 9110 §12.4.2: 0 or 1 with up to three decimals (1 only with zeros). */
     private static final Pattern WEIGHT = Pattern.compile("[qQ]=(0(\\.\\d{0,3})?|1(\\.0{0,3})?)");
 
@@ -49,7 +52,7 @@ public enum Language {
 
     /** The language of the answer for an {@code Accept-Language} header ({@code null} when absent). */
     public static Language negotiate(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > MAX_HEADER) {
             return ENGLISH;
         }
         Weight chinese = Weight.UNNAMED;
@@ -62,7 +65,7 @@ public enum Language {
             if (range.isEmpty() && parts.length == 1) {
                 continue; // RFC 9110 §5.6.1: empty list elements are ignored
             }
-            if (!RANGE.matcher(range).matches() || parts.length > 2) {
+            if (!isRange(range) || parts.length > 2) {
                 return ENGLISH;
             }
             double q = 1.0;
@@ -90,6 +93,36 @@ public enum Language {
             return CHINESE;
         }
         return ENGLISH;
+    }
+
+    /**
+     * A language range of RFC 4647 §2.1: {@code *}, or 1–8 letters followed by subtags of 1–8 letters or digits;
+     * checked in one pass (a regular expression with a repeated group recursed once per subtag and overflowed the
+     * stack on a header of a few kilobytes).
+     */
+    static boolean isRange(String range) {
+        if (range.equals("*")) {
+            return true;
+        }
+        int length = 0;
+        boolean first = true;
+        for (int i = 0; i < range.length(); i++) {
+            char c = range.charAt(i);
+            if (c == '-') {
+                if (length == 0) {
+                    return false;
+                }
+                first = false;
+                length = 0;
+            } else if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || (!first && c >= '0' && c <= '9')) {
+                if (++length > 8) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return length > 0;
     }
 
     /** The q-value given to a language and the position of the range that gave it; {@link #UNNAMED}: none did. */

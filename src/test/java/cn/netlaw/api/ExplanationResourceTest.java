@@ -133,4 +133,13 @@ class ExplanationResourceTest {
             }
         }
     }
+
+    @Test
+    void an_accept_language_header_of_kilobytes_is_answered_in_english_not_with_an_error() {
+        given().contentType(ContentType.JSON).body(LATE_NOTICE)
+                .header("Accept-Language", "zh-" + "a-".repeat(2800) + "a")
+                .when().post("/api/v1/classifications")
+                .then().statusCode(200)
+                .header("Content-Language", equalTo("en"));
+    }
 }

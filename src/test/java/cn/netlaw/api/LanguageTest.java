@@ -50,4 +50,31 @@ class LanguageTest {
         assertThat(Language.ENGLISH.messages().getString("format.date")).isEqualTo("d MMMM uuuu");
         assertThat(Language.CHINESE.messages().getString("format.date")).isEqualTo("uuuu年M月d日");
     }
+
+    @Test
+    void a_header_of_many_subtags_is_read_in_one_pass_and_an_over_long_one_is_not_read() {
+        String manySubtags = "zh" + "-a1".repeat(300) + ";q=0.9, en;q=0.5";
+        assertThat(manySubtags.length()).isLessThanOrEqualTo(Language.MAX_HEADER);
+        assertThat(Language.negotiate(manySubtags)).isEqualTo(Language.CHINESE);
+        // about 5.6 KB, the size that overflowed the stack of the former pattern: not read, English
+        String huge = "zh-" + "a-".repeat(2800) + "a";
+        assertThat(Language.negotiate(huge)).isEqualTo(Language.ENGLISH);
+        assertThat(Language.negotiate("zh-CN," + "x,".repeat(600))).isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
+    void a_range_is_star_or_a_primary_subtag_of_letters_and_subtags_of_letters_or_digits_up_to_eight() {
+        assertThat(Language.isRange("*")).isTrue();
+        assertThat(Language.isRange("zh-Hans-CN")).isTrue();
+        assertThat(Language.isRange("de-1996")).isTrue();
+        assertThat(Language.isRange("abcdefgh-12345678")).isTrue();
+        assertThat(Language.isRange("abcdefghi")).isFalse();
+        assertThat(Language.isRange("1de")).isFalse();
+        assertThat(Language.isRange("zh-")).isFalse();
+        assertThat(Language.isRange("-zh")).isFalse();
+        assertThat(Language.isRange("zh--CN")).isFalse();
+        assertThat(Language.isRange("zh_CN")).isFalse();
+        assertThat(Language.isRange("中文")).isFalse();
+        assertThat(Language.isRange("")).isFalse();
+    }
 }
