@@ -15,9 +15,24 @@ public class ContentTypeGuard {
     @ServerRequestFilter
     public Optional<Response> requireDeclaredType(ContainerRequestContext request) {
         boolean body = request.getLength() > 0 || request.getHeaderString("Transfer-Encoding") != null;
-        if (body && request.getHeaderString("Content-Type") == null) {
+        if (body && !isJson(request.getHeaderString("Content-Type"))) {
             return Optional.of(ProblemMapper.response(Problem.unsupportedMediaType()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code application/json}, with any parameters ({@code charset=UTF-8}), in any case: the type the resources
+     * consume. A wildcard ({@code *}{@code /*}, {@code application/*}) declares nothing about the body and is refused
+     * like a missing type.
+     */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip()
+                .toLowerCase(java.util.Locale.ROOT);
+        return type.equals("application/json");
     }
 }

@@ -72,4 +72,19 @@ class HttpHygieneTest {
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", nullValue());
     }
+
+    @Test
+    void a_body_whose_type_is_a_wildcard_is_refused_like_an_undeclared_one() {
+        for (String type : new String[] {"*/*", "application/*", "text/plain", "application/jsonx",
+                "application/problem+json"}) {
+            given().header("Content-Type", type).body("{\"provider\": {\"role\": \"STORAGE\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .when().post(PATH)
+                    .then().statusCode(415).contentType("application/problem+json");
+        }
+        for (String type : new String[] {"application/json; charset=UTF-8", "Application/JSON"}) {
+            given().header("Content-Type", type).body("{\"provider\": {\"role\": \"STORAGE\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .when().post(PATH)
+                    .then().statusCode(org.hamcrest.Matchers.not(415));
+        }
+    }
 }
