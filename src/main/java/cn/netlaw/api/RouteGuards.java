@@ -49,7 +49,44 @@ public class RouteGuards {
     }
 
     void install(@Observes Router router) {
+        router.route().order(BODY_LIMIT_ORDER - 1).handler(RouteGuards::refuseDotSegments);
         router.route().order(BODY_LIMIT_ORDER).handler(this::limitBody).failureHandler(this::failure);
+    }
+
+    /**
+     * A path with a dot segment ({@code .} or {@code ..}), written out or percent-encoded ({@code %2e}), is answered
+     * 404 before routing: Vert.x routes the normalised path, so {@code /api/v1/%2e%2e/%2e%2e/q/info} would otherwise
+     * reach {@code /q/info} from an API path. No path the service serves has a dot segment.
+     */
+    static void refuseDotSegments(RoutingContext context) {
+        String uri = context.request().uri();
+        int query = uri.indexOf('?');
+        String path = query < 0 ? uri : uri.substring(0, query);
+        if (hasDotSegment(path)) {
+            context.response().setStatusCode(404).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(Buffer.buffer(ProblemMapper.json(Problem.notFound())));
+            return;
+        }
+        context.next();
+    }
+
+    /** Whether a raw path has a segment that is {@code .} or {@code ..}, its dots written out or as {@code %2e}. */
+    static boolean hasDotSegment(String rawPath) {
+        String path = rawPath.replace("%2e", ".").replace("%2E", ".");
+        int start = 0;
+        while (start <= path.length()) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            String segment = path.substring(start, end);
+            if (segment.equals(".") || segment.equals("..")) {
+                return true;
+            }
+            if (slash < 0) {
+                break;
+            }
+            start = slash + 1;
+        }
+        return false;
     }
 
     private void limitBody(RoutingContext context) {

@@ -1,6 +1,7 @@
 package cn.netlaw.api;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -86,5 +87,18 @@ class HttpHygieneTest {
                     .when().post(PATH)
                     .then().statusCode(org.hamcrest.Matchers.not(415));
         }
+    }
+
+    @Test
+    void a_path_with_dot_segments_never_reaches_the_operations_endpoints_from_the_api() {
+        for (String path : new String[] {"/api/v1/%2e%2e/%2e%2e/q/info", "/api/v1/%2E%2E/%2E%2E/q/health",
+                "/api/v1/provisions/%2e%2e/%2e%2e/%2e%2e/q/metrics", "/api/v1/./provisions"}) {
+            given().urlEncodingEnabled(false).when().get(path)
+                    .then().statusCode(404).contentType("application/problem+json")
+                    .header("X-Content-Type-Options", "nosniff");
+        }
+        assertThat(RouteGuards.hasDotSegment("/api/v1/provisions/CIVIL_CODE_1195_2")).isFalse();
+        assertThat(RouteGuards.hasDotSegment("/api/v1/provisions/a.b")).isFalse();
+        assertThat(RouteGuards.hasDotSegment("/api/v1/..")).isTrue();
     }
 }
