@@ -285,7 +285,7 @@ public final class CaseReader {
         List<String> names = shape.names();
         for (Map.Entry<String, JsonNode> field : node.properties()) {
             if (!names.contains(field.getKey())) {
-                add(out, new Violation(child(path, field.getKey()),
+                add(out, new Violation(child(path, shorten(field.getKey())),
                         "unknown property '" + shorten(field.getKey()) + "'", names));
             }
         }
@@ -400,8 +400,16 @@ public final class CaseReader {
     }
 
     /** Caller text echoed in a message is cut short, so that a message never grows with the body. */
+    /** At most {@value #MAX_ECHO} characters of a value echoed in a problem, cut between code points, never inside one. */
     static String shorten(String text) {
-        return text.length() <= MAX_ECHO ? text : text.substring(0, MAX_ECHO) + "…";
+        if (text.length() <= MAX_ECHO) {
+            return text;
+        }
+        int end = MAX_ECHO;
+        if (Character.isHighSurrogate(text.charAt(end - 1)) && Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -369,4 +369,19 @@ class CaseReaderTest {
                     .isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
         }
     }
+
+    @Test
+    void an_echoed_value_is_cut_between_code_points_and_an_unknown_name_is_echoed_shortened() {
+        String emoji = "a".repeat(59) + "\uD83D\uDE00" + "tail";
+        assertThat(CaseReader.shorten(emoji)).isEqualTo("a".repeat(59) + "…");
+        assertThat(CaseReader.shorten("b".repeat(58) + "\uD83D\uDE00" + "tail"))
+                .isEqualTo("b".repeat(58) + "\uD83D\uDE00…");
+        String longName = "x".repeat(3000);
+        CaseReader.Invalid invalid = (CaseReader.Invalid) reader.read(
+                "{\"provider\": {\"role\": \"STORAGE\"}, \"" + longName + "\": 1}");
+        assertThat(invalid.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).hasSizeLessThan(100).startsWith("xxx").endsWith("…");
+            assertThat(v.message()).hasSizeLessThan(200);
+        });
+    }
 }

@@ -75,7 +75,10 @@ class HostileRequestsTest {
             List<String> fields = new ArrayList<>();
             problem.path("errors").forEach(error -> fields.add(error.path("field").asText()));
             assertThat(fields).as("the fields named in %s", answer.body())
-                    .anySatisfy(field -> assertThat(field).startsWith(request.field()));
+                    .anySatisfy(field -> assertThat(field.startsWith(request.field())
+                            // an unknown name is echoed shortened: its first characters and an ellipsis
+                            || (field.endsWith("…") && request.field().startsWith(field.substring(0, field.length() - 1))))
+                            .as("%s names %s", field, request.field()).isTrue());
         }
     }
 
