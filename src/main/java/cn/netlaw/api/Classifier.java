@@ -109,10 +109,13 @@ public class Classifier {
                 out.add(new Violation(INCLUDE, "give include once", List.of(COUNTERFACTUALS)));
                 continue;
             }
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (String part : parameter.getValue().get(0).split(",", -1)) {
                 if (!part.trim().equals(COUNTERFACTUALS)) {
                     out.add(new Violation(INCLUDE, "'" + CaseReader.shorten(part.trim())
                             + "' is not a part the answer can include", List.of(COUNTERFACTUALS)));
+                } else if (!seen.add(part.trim())) {
+                    out.add(new Violation(INCLUDE, "name each part once", List.of(COUNTERFACTUALS)));
                 }
             }
         }

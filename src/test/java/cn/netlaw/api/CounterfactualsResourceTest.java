@@ -70,6 +70,16 @@ class CounterfactualsResourceTest {
     }
 
     @Test
+    void an_include_part_named_twice_is_refused() {
+        given().contentType("application/json").body(LATE_NOTICE)
+                .queryParam("include", "counterfactuals,counterfactuals")
+                .when().post("/api/v1/classifications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("include"))
+                .body("errors[0].allowed", contains("counterfactuals"));
+    }
+
+    @Test
     void a_policy_in_the_request_applies_to_that_decision_only_and_leaves_the_ruleset_version() {
         String version = given().contentType("application/json").body(LATE_NOTICE)
                 .when().post("/api/v1/classifications").then().statusCode(200)
