@@ -147,6 +147,12 @@ public record Problem(
                 "The request body exceeds the limit of " + limitBytes + " bytes.", null, List.of());
     }
 
+    static Problem unsupportedTransferCoding() {
+        return new Problem("/problems/unsupported-transfer-coding", "Unsupported transfer coding", 400,
+                "Send the body with a Content-Length, or with Transfer-Encoding: chunked; no other coding is read.",
+                null, List.of());
+    }
+
     static Problem otherClientError(int status, String reason) {
         return new Problem("/problems/http-" + status, reason == null ? "Client error" : reason, status,
                 "The request cannot be answered as sent (HTTP " + status + ").", null, List.of());

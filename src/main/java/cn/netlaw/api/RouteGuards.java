@@ -54,11 +54,20 @@ public class RouteGuards {
     }
 
     /**
-     * A path with a dot segment ({@code .} or {@code ..}), written out or percent-encoded ({@code %2e}), is answered
-     * 404 before routing: Vert.x routes the normalised path, so {@code /api/v1/%2e%2e/%2e%2e/q/info} would otherwise
+     * A transfer coding other than {@code chunked} is answered 400 (the body could not be framed); a path with a dot
+     * segment ({@code .} or {@code ..}), written out or percent-encoded ({@code %2e}), is answered 404 before routing: Vert.x routes the normalised path, so {@code /api/v1/%2e%2e/%2e%2e/q/info} would otherwise
      * reach {@code /q/info} from an API path. No path the service serves has a dot segment.
      */
     static void refuseDotSegments(RoutingContext context) {
+        String coding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        if (coding != null && !coding.strip().equalsIgnoreCase("chunked")) {
+            // RFC 9112 §6.1: a transfer coding the server does not understand; the body cannot be framed, so the
+            // connection is closed after the answer
+            context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(Buffer.buffer(ProblemMapper.json(Problem.unsupportedTransferCoding())));
+            return;
+        }
         String uri = context.request().uri();
         int query = uri.indexOf('?');
         String path = query < 0 ? uri : uri.substring(0, query);

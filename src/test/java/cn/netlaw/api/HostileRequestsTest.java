@@ -121,6 +121,25 @@ class HostileRequestsTest {
         assertRefusedWith413(head, true);
     }
 
+    @Test
+    void a_transfer_coding_other_than_chunked_is_refused_with_a_problem_and_the_connection_closed() throws Exception {
+        String body = "{\"provider\": {\"role\": \"STORAGE\"}}";
+        String head = "POST " + PATH + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Transfer-Encoding: xchunked\r\nContent-Length: " + body.length() + "\r\n\r\n" + body;
+        URI endpoint = endpoint();
+        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            String answer = readAnswer(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 400 ");
+            String lower = answer.toLowerCase(Locale.ROOT);
+            assertThat(lower).contains("content-type: application/problem+json").contains("connection: close")
+                    .contains("x-content-type-options: nosniff");
+            assertThat(JSON.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4)).path("type").asText())
+                    .isEqualTo("/problems/unsupported-transfer-coding");
+        }
+    }
+
     /**
      * Writes the head, then 30 MiB of body on another thread while this one reads the answer, as a client that
      * reads while it sends. The service reads and discards up to four times its limit, answers and closes, so the
