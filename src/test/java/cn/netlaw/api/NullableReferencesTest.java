@@ -1,0 +1,47 @@
+package cn.netlaw.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * §4.2: {@code null} on an optional field means absent, and the service accepts it; the contract must say so for the
+ * optional objects too (a property that refers to another schema and admits null in its {@code anyOf} must not forbid
+ * it by its own {@code type}). Checked on the committed document, which the contract tests keep equal to the served one.
+ */
+class NullableReferencesTest {
+
+    @Test
+    void every_optional_object_that_admits_null_in_its_any_of_admits_it_in_its_own_type_too() throws IOException {
+        JsonNode document = new YAMLMapper().readTree(Files.readString(Path.of("openapi", "openapi.yaml")));
+        List<String> forbidding = new ArrayList<>();
+        List<String> admitting = new ArrayList<>();
+        document.path("components").path("schemas").properties().forEach(schema ->
+                schema.getValue().path("properties").properties().forEach(property -> {
+                    JsonNode p = property.getValue();
+                    boolean nullInAnyOf = false;
+                    for (JsonNode member : p.path("anyOf")) {
+                        nullInAnyOf |= "null".equals(member.path("type").asText(null));
+                    }
+                    if (!nullInAnyOf || !p.has("type")) {
+                        return;
+                    }
+                    String name = schema.getKey() + "." + property.getKey();
+                    boolean typeAdmitsNull = false;
+                    for (JsonNode t : p.path("type")) {
+                        typeAdmitsNull |= "null".equals(t.asText());
+                    }
+                    (typeAdmitsNull ? admitting : forbidding).add(name);
+                }));
+        assertThat(forbidding).as("nullable references whose own type forbids null").isEmpty();
+        assertThat(admitting).contains("ClassificationRequest.policy", "NoticeEpisode.counterNotice",
+                "Provider.indicators", "TimelinessBands.conduit");
+    }
+}
