@@ -49,7 +49,7 @@ public class RouteGuards {
     }
 
     void install(@Observes Router router) {
-        router.route().order(BODY_LIMIT_ORDER - 1).handler(RouteGuards::refuseDotSegments);
+        router.route().order(BODY_LIMIT_ORDER - 1).handler(RouteGuards::refuseUnreadable);
         router.route().order(BODY_LIMIT_ORDER).handler(this::limitBody).failureHandler(this::failure);
     }
 
@@ -58,7 +58,7 @@ public class RouteGuards {
      * segment ({@code .} or {@code ..}), written out or percent-encoded ({@code %2e}), is answered 404 before routing: Vert.x routes the normalised path, so {@code /api/v1/%2e%2e/%2e%2e/q/info} would otherwise
      * reach {@code /q/info} from an API path. No path the service serves has a dot segment.
      */
-    static void refuseDotSegments(RoutingContext context) {
+    static void refuseUnreadable(RoutingContext context) {
         String coding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
         if (coding != null && !coding.strip().equalsIgnoreCase("chunked")) {
             // RFC 9112 §6.1: a transfer coding the server does not understand; the body cannot be framed, so the
