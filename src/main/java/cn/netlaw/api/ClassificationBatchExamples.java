@@ -36,6 +36,15 @@ final class ClassificationBatchExamples {
                     "certainty": "DETERMINED",
                     "contested": [],
                     "alternatives": [],
+                    "exploration": {
+                      "alternatives": {
+                        "complete": true,
+                        "questionsRaised": 0,
+                        "questionsExplored": 0,
+                        "evaluations": 0,
+                        "cutBy": null
+                      }
+                    },
                     "liablePeriods": [],
                     "expandedFrom": null,
                     "expandedUntil": null,
@@ -130,7 +139,7 @@ final class ClassificationBatchExamples {
                 }
               ]
             }
-            """;
+            """;;
 
     private ClassificationBatchExamples() {
     }

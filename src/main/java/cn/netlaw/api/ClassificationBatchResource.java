@@ -2,6 +2,7 @@ package cn.netlaw.api;
 
 import cn.netlaw.liability.Violation;
 import io.smallrye.common.annotation.Blocking;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,8 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,13 +44,19 @@ public class ClassificationBatchResource {
     private final Classifier classifier;
     private final ClassificationWriter writer;
     private final DecisionTelemetry telemetry;
+    private final Budgets budgets;
+    private final Admission admission;
+    private final int maxBatchErrors;
 
     ClassificationBatchResource(BatchReader envelopes, Classifier classifier, ClassificationWriter writer,
-            DecisionTelemetry telemetry) {
+            DecisionTelemetry telemetry, Budgets budgets, Admission admission, LimitsConfig limits) {
         this.envelopes = envelopes;
         this.classifier = classifier;
         this.writer = writer;
         this.telemetry = telemetry;
+        this.budgets = budgets;
+        this.admission = admission;
+        this.maxBatchErrors = limits.maxBatchErrors();
     }
 
     @POST
@@ -98,6 +105,13 @@ public class ClassificationBatchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = """
+            The service is busy: a batch arrived while the configured number of expensive requests were \
+            running and as many were waiting (liability.admission.*). Send it again after Retry-After seconds \
+            (/problems/service-busy).""",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before sending the request again.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500",
             description = "An error in the service; the answer carries the reference it was logged under.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -113,32 +127,86 @@ public class ClassificationBatchResource {
                     batch with counterfactuals to take tens of times longer).""",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"counterfactuals"}))
             @QueryParam("include") String include,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context RoutingContext exchange) {
         List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
         if (!query.isEmpty()) {
             return ProblemMapper.invalidQuery(query);
         }
-        Language language = Language.negotiate(acceptLanguage);
-        return switch (envelopes.read(body)) {
-            case BatchReader.Invalid invalid -> ProblemMapper.response(Problem.invalidBatch(invalid.violations()));
-            case BatchReader.TooMany tooMany -> ProblemMapper.response(Problem.tooManyItems(tooMany.violation()));
-            case BatchReader.Items items -> Response.ok(writer.write(classify(items, language, include != null)),
-                            MediaType.APPLICATION_JSON)
-                    .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                    .build();
-        };
+        Admission.Place place = admission.enter();
+        if (place == null) {
+            return admission.busy();
+        }
+        // the place is held until the answer has been written, or the connection has closed
+        exchange.addEndHandler(ended -> place.close());
+        try {
+            Language language = Language.negotiate(acceptLanguage);
+            Response answer = switch (envelopes.read(body)) {
+                case BatchReader.Invalid invalid -> ProblemMapper.response(Problem.invalidBatch(invalid.violations()));
+                case BatchReader.TooMany tooMany -> ProblemMapper.response(Problem.tooManyItems(tooMany.violation()));
+                case BatchReader.Items items -> {
+                    Budgets.Request budget = budgets.start(() -> exchange.response().closed());
+                    StreamingOutput results = output -> {
+                        try (place) {
+                            writer.writeBatch(output, new Results(items, language, include != null, budget));
+                        }
+                    };
+                    yield Response.ok(results, MediaType.APPLICATION_JSON)
+                            .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                            .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                            .build();
+                }
+            };
+            if (!(answer.getEntity() instanceof StreamingOutput)) {
+                place.close();
+            }
+            return answer;
+        } catch (RuntimeException | Error e) {
+            place.close();
+            throw e;
+        }
     }
 
-    private ClassificationBatchResponse classify(BatchReader.Items items, Language language,
-            boolean withCounterfactuals) {
-        List<ClassificationBatchResponse.Item> results = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            try (DecisionTelemetry.Observation observation = telemetry.start()) {
-                results.add(ClassificationBatchResponse.Item.of(i, classifier.classify(items.body(),
-                        items.offsets()[i], items.lengths()[i], language, withCounterfactuals, observation)));
-            }
+    /**
+     * The items' results, made one at a time as the answer is written, so that the memory of a batch does not grow
+     * with its answer. Problems list at most {@code liability.limits.max-batch-errors} field errors over the whole
+     * batch; an invalid item after that has its problem without the list ({@link Problem#errorsNotListed}). Stops
+     * when the client has gone.
+     */
+    private final class Results implements ClassificationWriter.BatchResults {
+        private final BatchReader.Items items;
+        private final Language language;
+        private final boolean withCounterfactuals;
+        private final Budgets.Request budget;
+        private int next;
+        private int errorsListed;
+
+        Results(BatchReader.Items items, Language language, boolean withCounterfactuals, Budgets.Request budget) {
+            this.items = items;
+            this.language = language;
+            this.withCounterfactuals = withCounterfactuals;
+            this.budget = budget;
         }
-        return new ClassificationBatchResponse(results);
+
+        @Override
+        public ClassificationBatchResponse.Item next() {
+            if (next >= items.size() || budget.clientGone()) {
+                return null;
+            }
+            int i = next++;
+            Classifier.Answer answer;
+            try (DecisionTelemetry.Observation observation = telemetry.start()) {
+                answer = classifier.classify(items.body(), items.offsets()[i], items.lengths()[i], language,
+                        withCounterfactuals, observation, budget);
+            }
+            if (answer instanceof Classifier.Refused refused) {
+                int errors = refused.problem().errors().size();
+                if (errorsListed + errors > maxBatchErrors) {
+                    answer = new Classifier.Refused(Problem.errorsNotListed(refused.problem(), maxBatchErrors));
+                } else {
+                    errorsListed += errors;
+                }
+            }
+            return ClassificationBatchResponse.Item.of(i, answer);
+        }
     }
 }

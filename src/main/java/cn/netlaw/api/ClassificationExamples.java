@@ -25,6 +25,15 @@ final class ClassificationExamples {
               "certainty": "DETERMINED",
               "contested": [],
               "alternatives": [],
+              "exploration": {
+                "alternatives": {
+                  "complete": true,
+                  "questionsRaised": 0,
+                  "questionsExplored": 0,
+                  "evaluations": 0,
+                  "cutBy": null
+                }
+              },
               "liablePeriods": [],
               "expandedFrom": null,
               "expandedUntil": null,
@@ -163,7 +172,7 @@ final class ClassificationExamples {
               "decisionId": "3f2b8c1e-5d4a-4e7b-9c61-2a8f0d9e7b15",
               "rulesetVersion": "3.0/effe14"
             }
-            """;
+            """;;
 
     /** {@code Accept-Language: zh-CN}. */
     static final String NOTICE_HANDLED_IN_TIME_ZH = """
@@ -179,6 +188,15 @@ final class ClassificationExamples {
               "certainty": "DETERMINED",
               "contested": [],
               "alternatives": [],
+              "exploration": {
+                "alternatives": {
+                  "complete": true,
+                  "questionsRaised": 0,
+                  "questionsExplored": 0,
+                  "evaluations": 0,
+                  "cutBy": null
+                }
+              },
               "liablePeriods": [],
               "expandedFrom": null,
               "expandedUntil": null,
@@ -309,7 +327,7 @@ final class ClassificationExamples {
               "decisionId": "3f2b8c1e-5d4a-4e7b-9c61-2a8f0d9e7b15",
               "rulesetVersion": "3.0/effe14"
             }
-            """;
+            """;;
 
     static final String ACCESS_PROVIDER_NEVER_FORWARDS_EN = """
             {
@@ -360,6 +378,15 @@ final class ClassificationExamples {
                   }
                 }
               ],
+              "exploration": {
+                "alternatives": {
+                  "complete": true,
+                  "questionsRaised": 1,
+                  "questionsExplored": 1,
+                  "evaluations": 1,
+                  "cutBy": null
+                }
+              },
               "liablePeriods": [],
               "expandedFrom": null,
               "expandedUntil": null,
@@ -499,7 +526,7 @@ final class ClassificationExamples {
               "decisionId": "38f203b5-a6d0-48d6-9884-3d58a99acb94",
               "rulesetVersion": "3.0/effe14"
             }
-            """;
+            """;;
 
     static final String ACCESS_PROVIDER_NEVER_FORWARDS_ZH = """
             {
@@ -547,6 +574,15 @@ final class ClassificationExamples {
                   }
                 }
               ],
+              "exploration": {
+                "alternatives": {
+                  "complete": true,
+                  "questionsRaised": 1,
+                  "questionsExplored": 1,
+                  "evaluations": 1,
+                  "cutBy": null
+                }
+              },
               "liablePeriods": [],
               "expandedFrom": null,
               "expandedUntil": null,
@@ -678,7 +714,7 @@ final class ClassificationExamples {
               "decisionId": "665e9be4-a130-460d-ab3c-26801546c29b",
               "rulesetVersion": "3.0/effe14"
             }
-            """;
+            """;;
 
     private ClassificationExamples() {
     }

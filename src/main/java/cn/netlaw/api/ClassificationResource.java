@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import cn.netlaw.liability.Violation;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -101,11 +102,16 @@ public class ClassificationResource {
     private final Classifier classifier;
     private final ClassificationWriter writer;
     private final DecisionTelemetry telemetry;
+    private final Budgets budgets;
+    private final Admission admission;
 
-    ClassificationResource(Classifier classifier, ClassificationWriter writer, DecisionTelemetry telemetry) {
+    ClassificationResource(Classifier classifier, ClassificationWriter writer, DecisionTelemetry telemetry,
+            Budgets budgets, Admission admission) {
         this.classifier = classifier;
         this.writer = writer;
         this.telemetry = telemetry;
+        this.budgets = budgets;
+        this.admission = admission;
     }
 
     /** The largest body classified on the event loop; larger ones go to a worker thread. */
@@ -212,6 +218,13 @@ public class ClassificationResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = """
+            The service is busy: a request that asks for counterfactuals, or whose body is larger than 16 KiB, arrived while the configured number of expensive requests were \
+            running and as many were waiting (liability.admission.*). Send it again after Retry-After seconds \
+            (/problems/service-busy).""",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before sending the request again.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "500",
             description = "An error in the service; the answer carries the reference it was logged under.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -226,7 +239,7 @@ public class ClassificationResource {
                     would change the outcome, each a JSON Patch with the outcome recomputed by the engine.""",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"counterfactuals"}))
             @QueryParam("include") String include,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context HttpServerRequest connection) {
         List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
         if (!query.isEmpty()) {
             return Uni.createFrom().item(ProblemMapper.invalidQuery(query));
@@ -234,16 +247,29 @@ public class ClassificationResource {
         byte[] request = body == null ? new byte[0] : body;
         Language language = Language.negotiate(acceptLanguage);
         boolean withCounterfactuals = include != null;
+        Budgets.Request budget = budgets.start(() -> connection.response().closed());
         if (request.length <= EVENT_LOOP_BODY_LIMIT && !withCounterfactuals) {
-            return Uni.createFrom().item(answer(request, language, false));
+            return Uni.createFrom().item(answer(request, language, false, budget));
         }
-        return Uni.createFrom().item(() -> answer(request, language, withCounterfactuals))
+        return Uni.createFrom().item(() -> admitted(request, language, withCounterfactuals, budget))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    private Response answer(byte[] body, Language language, boolean withCounterfactuals) {
+    /** An expensive request (counterfactuals, a large body) runs only with a place ({@link Admission}). */
+    private Response admitted(byte[] body, Language language, boolean withCounterfactuals, Budgets.Request budget) {
+        Admission.Place place = admission.enter();
+        if (place == null) {
+            return admission.busy();
+        }
+        try (place) {
+            return answer(body, language, withCounterfactuals, budget);
+        }
+    }
+
+    private Response answer(byte[] body, Language language, boolean withCounterfactuals, Budgets.Request budget) {
         try (DecisionTelemetry.Observation observation = telemetry.start()) {
-            return switch (classifier.classify(body, 0, body.length, language, withCounterfactuals, observation)) {
+            return switch (classifier.classify(body, 0, body.length, language, withCounterfactuals, observation,
+                    budget)) {
                 case Classifier.Refused refused -> ProblemMapper.response(refused.problem());
                 case Classifier.Classified classified -> Response.ok(writer.write(classified.response()),
                                 MediaType.APPLICATION_JSON)

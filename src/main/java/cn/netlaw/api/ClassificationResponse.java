@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         decisionId.""")
 @JsonPropertyOrder({
     "regime", "specialRegimes", "liability", "rule", "joint", "jointScope", "certainty", "contested", "alternatives",
-    "liablePeriods", "expandedFrom", "expandedUntil", "expandedPeriods", "knowledgeFrom", "effectiveKnowledge",
+    "exploration", "liablePeriods", "expandedFrom", "expandedUntil", "expandedPeriods", "knowledgeFrom", "effectiveKnowledge",
     "safeHarbour", "notifierLiability", "notifierLiabilityByNotice", "paidDeletionAgreement", "dutyBreaches", "actBy",
     "clearlyLateAt", "legalBasis", "reasons",
     "reviewFlags", "assumptions", "explanation", "decisionId", "rulesetVersion", "counterfactuals"
@@ -87,8 +87,11 @@ public record ClassificationResponse(
 
         @Schema(required = true, description = """
                 DETERMINED: no question the law leaves to the court, raised for this case, changes the outcome when \
-                decided the other way; CONTESTED: at least one does, and contested lists it. The headline fields are \
-                the presumptive reading (each open question read as the burden of proof falls). DETERMINED does not \
+                decided the other way; CONTESTED: at least one does, and contested lists it; UNDETERMINED: the \
+                service's exploration budget (liability.budget.*) ended before every raised question was decided the \
+                other way, and none of those it did decide changes the outcome, so an unexplored one still may \
+                (exploration says how far it got). The headline fields are the presumptive reading (each open \
+                question read as the burden of proof falls). DETERMINED does not \
                 exclude an outcome that two readings reach together where the second question arises only under the \
                 first one's other reading (a stated limit).""")
         Certainty certainty,
@@ -104,6 +107,12 @@ public record ClassificationResponse(
                 contested questions together when there are two or more; outcomes equal to the headline or to an \
                 earlier alternative are dropped; at most eight. [] when certainty is DETERMINED.""")
         List<AlternativeEntry> alternatives,
+
+        @Schema(required = true, description = """
+                How far the service explored the readings (and, with ?include=counterfactuals, the changes to the \
+                request) within its budget of re-evaluations and time per request (liability.budget.*): never a \
+                silent truncation.""")
+        ExplorationEntry exploration,
 
         @Schema(required = true, description = """
                 The periods the provider answers for, in time order (until null = continuing): under the notice rule \
@@ -248,6 +257,68 @@ public record ClassificationResponse(
                 change is an RFC 6902 JSON Patch against the request body; its outcome was computed by running the \
                 engine on the patched request, never guessed.""")
         List<CounterfactualEntry> counterfactuals) {
+
+    /** How far Step 12 and the counterfactuals got within the request's budget. */
+    @Schema(name = "Exploration", description = """
+            How far the exploration got: alternatives for the open questions (always), counterfactuals when asked for.""")
+    @JsonPropertyOrder({"alternatives", "counterfactuals"})
+    public record ExplorationEntry(
+            @Schema(required = true, description = "Step 12: the open questions decided the other way.")
+            AlternativesExploration alternatives,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(nullable = true, description = """
+                    Only with ?include=counterfactuals: the candidate changes tried.""")
+            CounterfactualsExploration counterfactuals) {
+    }
+
+    /** Step 12 within its budget. */
+    @Schema(name = "AlternativesExploration", description = """
+            The open questions raised in the presumptive run and how many were decided the other way; complete is \
+            false, with cutBy, when the budget ended the exploration first (certainty is then UNDETERMINED unless a \
+            question explored is already contested).""")
+    @JsonPropertyOrder({"complete", "questionsRaised", "questionsExplored", "evaluations", "cutBy"})
+    public record AlternativesExploration(
+            @Schema(required = true, description = """
+                    Whether every raised question was decided the other way and every alternative computed.""")
+            boolean complete,
+            @Schema(required = true, minimum = "0", description = "The open questions the presumptive run met.")
+            int questionsRaised,
+            @Schema(required = true, minimum = "0", description = "How many of them were decided the other way.")
+            int questionsExplored,
+            @Schema(required = true, minimum = "0", description = """
+                    The re-runs of the whole procedure made (one per question explored, one for all contested \
+                    questions together, one for the notices whose content is not stated read as valid).""")
+            int evaluations,
+            @Schema(required = true, nullable = true, description = """
+                    Why the exploration stopped early; null when complete. EVALUATION_BUDGET: the re-runs allowed for \
+                    one decision (liability.budget.alternative-evaluations) were spent; TIME_BUDGET: the time allowed \
+                    for one request (liability.budget.wall-time) had passed; SHUTDOWN: the service was shutting down.""",
+                    enumeration = {"EVALUATION_BUDGET", "TIME_BUDGET", "SHUTDOWN"})
+            String cutBy) {
+    }
+
+    /** The counterfactual candidates within their budget. */
+    @Schema(name = "CounterfactualsExploration", description = """
+            The candidate changes to the request and how many were evaluated; complete is false, with cutBy, when \
+            the budget ended the search before every candidate was tried or ten counterfactuals were found.""")
+    @JsonPropertyOrder({"complete", "candidates", "explored", "cutBy"})
+    public record CounterfactualsExploration(
+            @Schema(required = true, description = """
+                    Whether every candidate was tried, or the ten counterfactuals the answer holds at most were found.""")
+            boolean complete,
+            @Schema(required = true, minimum = "0", description = "The candidate changes the request admits.")
+            int candidates,
+            @Schema(required = true, minimum = "0", description = "How many were evaluated.")
+            int explored,
+            @Schema(required = true, nullable = true, description = """
+                    Why the search stopped early; null when complete. EVALUATION_BUDGET: the evaluations allowed for \
+                    one decision's counterfactuals (liability.budget.counterfactual-evaluations) were spent; \
+                    TIME_BUDGET: the time allowed for one request (liability.budget.wall-time) had passed; SHUTDOWN: \
+                    the service was shutting down.""",
+                    enumeration = {"EVALUATION_BUDGET", "TIME_BUDGET", "SHUTDOWN"})
+            String cutBy) {
+    }
 
     /** A question the law leaves open whose other reading changes the outcome. */
     @Schema(name = "ContestedPoint", description = """

@@ -1,6 +1,8 @@
 package cn.netlaw.api;
 
+import cn.netlaw.liability.Budget;
 import cn.netlaw.liability.Classification;
+import cn.netlaw.liability.Exploration;
 import cn.netlaw.liability.Moment;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,8 +50,9 @@ public final class ClassificationWriter {
 
     /** The response record of one decision with its counterfactuals (null: not requested). */
     public ClassificationResponse response(Classification classification, UUID decisionId, String rulesetVersion,
-                                           Language language, List<Counterfactuals.Counterfactual> counterfactuals) {
+                                           Language language, Counterfactuals.Result counterfactuals) {
         Classification c = classification;
+        Exploration e = c.exploration();
         return new ClassificationResponse(
                 c.regime(),
                 c.specialRegimes(),
@@ -70,6 +73,12 @@ public final class ClassificationWriter {
                                         a.outcome().liability(), a.outcome().rule(), a.outcome().joint(),
                                         a.outcome().jointScope(), periods(a.outcome().liablePeriods()))))
                         .toList(),
+                new ClassificationResponse.ExplorationEntry(
+                        new ClassificationResponse.AlternativesExploration(e.complete(), e.questionsRaised(),
+                                e.questionsExplored(), e.evaluations(), cut(e.cutBy())),
+                        counterfactuals == null ? null : new ClassificationResponse.CounterfactualsExploration(
+                                counterfactuals.cutBy() == null, counterfactuals.candidates(),
+                                counterfactuals.explored(), cut(counterfactuals.cutBy()))),
                 periods(c.liablePeriods()),
                 instant(c.expandedFrom()),
                 instant(c.expandedUntil()),
@@ -95,7 +104,7 @@ public final class ClassificationWriter {
                 explanations.write(c.explanation(), language),
                 decisionId.toString(),
                 rulesetVersion,
-                counterfactuals == null ? null : counterfactuals.stream()
+                counterfactuals == null ? null : counterfactuals.found().stream()
                         .map(cf -> new ClassificationResponse.CounterfactualEntry(
                                 cf.changes().stream().map(o -> new ClassificationResponse.PatchOperation(
                                         o.op(), o.path(), o.value())).toList(),
@@ -117,7 +126,7 @@ public final class ClassificationWriter {
 
     /** The result JSON (UTF-8) of one decision with its counterfactuals (null: not requested). */
     public byte[] write(Classification classification, UUID decisionId, String rulesetVersion, Language language,
-                        List<Counterfactuals.Counterfactual> counterfactuals) {
+                        Counterfactuals.Result counterfactuals) {
         return write(response(classification, decisionId, rulesetVersion, language, counterfactuals));
     }
 
@@ -131,12 +140,40 @@ public final class ClassificationWriter {
         return render(batch);
     }
 
+    /** The results of a batch, made one at a time as they are written. */
+    public interface BatchResults {
+        /** The next result, or null when there is none (or the rest is not wanted). */
+        ClassificationBatchResponse.Item next();
+    }
+
+    /**
+     * Writes a batch's answer, {@code {"results": [...]}}, to {@code output} as its results are made: each result is
+     * written as {@link #write(ClassificationBatchResponse)} would write it, and nothing but the generator's buffer is
+     * held, so memory does not grow with the answer.
+     */
+    public void writeBatch(java.io.OutputStream output, BatchResults results) throws java.io.IOException {
+        try (com.fasterxml.jackson.core.JsonGenerator json = mapper.getFactory().createGenerator(output)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("results");
+            for (ClassificationBatchResponse.Item item = results.next(); item != null; item = results.next()) {
+                mapper.writeValue(json, item);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
     private byte[] render(Object value) {
         try {
             return mapper.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the result could not be rendered", e);
         }
+    }
+
+    /** A cut as the API names it (the engine's CLIENT_GONE never reaches an answer: nobody reads it). */
+    private static String cut(Budget.Cut cut) {
+        return cut == null ? null : cut.name();
     }
 
     private static List<ClassificationResponse.LiablePeriod> periods(List<cn.netlaw.liability.LiablePeriod> periods) {

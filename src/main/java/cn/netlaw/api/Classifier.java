@@ -1,5 +1,6 @@
 package cn.netlaw.api;
 
+import cn.netlaw.liability.Budget;
 import cn.netlaw.liability.Classification;
 import cn.netlaw.liability.Evaluation;
 import cn.netlaw.liability.LiabilityEngine;
@@ -53,19 +54,20 @@ public class Classifier {
 
     /**
      * Classifies the request in {@code length} bytes of {@code body} from {@code offset} (a whole body, or an item of
-     * a batch), explained in the language, with its counterfactuals when asked for.
+     * a batch), explained in the language, with its counterfactuals when asked for; its exploration drawn from the
+     * request's budgets.
      */
     Answer classify(byte[] body, int offset, int length, Language language, boolean withCounterfactuals,
-            DecisionTelemetry.Observation observation) {
+            DecisionTelemetry.Observation observation, Budgets.Request budget) {
         return switch (reader.read(body, offset, length)) {
             case CaseReader.Invalid invalid -> new Refused(Problem.invalidRequest(invalid.violations()));
-            case CaseReader.Facts facts -> switch (evaluate(facts)) {
+            case CaseReader.Facts facts -> switch (evaluate(facts, budget.alternatives())) {
                 case Rejection rejection -> new Refused(Problem.invalidRequest(rejection.violations()));
                 case Classification classification -> {
                     observation.classified(classification);
-                    List<Counterfactuals.Counterfactual> counterfactuals = withCounterfactuals
+                    Counterfactuals.Result counterfactuals = withCounterfactuals
                             ? Counterfactuals.explore(reader.tree(body, offset, length), classification,
-                                    this::reclassify, language.locale())
+                                    this::reclassify, language.locale(), budget.counterfactuals())
                             : null;
                     yield new Classified(writer.response(classification, observation.decisionId(), ruleset.version(),
                             language, counterfactuals));
@@ -74,19 +76,19 @@ public class Classifier {
         };
     }
 
-    private Evaluation evaluate(CaseReader.Facts facts) {
+    private Evaluation evaluate(CaseReader.Facts facts, Budget budget) {
         Policy policy = facts.policy() == null ? engine.policy() : facts.policy().applyTo(engine.policy());
-        return engine.evaluate(facts.facts(), policy, facts.policyOverrides(), true);
+        return engine.evaluate(facts.facts(), policy, facts.policyOverrides(), true, budget);
     }
 
     /**
-     * A counterfactual's probe: only its outcome is read, so the decision is made without recording an explanation
-     * (the same decision otherwise: invariant I16 of the generative tests).
+     * A counterfactual's probe: only its headline outcome is read, so the decision is made without recording an
+     * explanation and without Step 12 (the same headline otherwise: invariant I16 of the generative tests).
      */
     private Optional<Classification> reclassify(JsonNode patched) {
         if (reader.read(patched) instanceof CaseReader.Facts facts) {
             Policy policy = facts.policy() == null ? engine.policy() : facts.policy().applyTo(engine.policy());
-            if (engine.evaluate(facts.facts(), policy, facts.policyOverrides(), false)
+            if (engine.evaluate(facts.facts(), policy, facts.policyOverrides(), false, Budget.of(0))
                     instanceof Classification classification) {
                 return Optional.of(classification);
             }

@@ -1,6 +1,7 @@
 package cn.netlaw.api;
 
 import cn.netlaw.liability.AssumptionCode;
+import cn.netlaw.liability.Budget;
 import cn.netlaw.liability.Classification;
 import cn.netlaw.liability.ExplanationStep;
 import cn.netlaw.liability.JointScope;
@@ -33,7 +34,8 @@ import java.util.function.Function;
  * explored: acting on each notice by its deadline or at once, forwarding, each validity element of each notice and
  * counter-notice, removing a restoration or a counter-notice or a whole notice, the provider's knowledge, each conduct
  * flag and indicator, the finding of infringement, the e-commerce platform, and the end of the state where it moves the
- * regime. The ones that change the outcome are offered, fewest operations first, at most {@value #MAX}.
+ * regime. The ones that change the outcome are offered, fewest operations first, at most {@value #MAX}. Each
+ * evaluation is drawn from a {@link Budget}: when it says no, the search stops and the result says how far it got.
  */
 public final class Counterfactuals {
 
@@ -72,6 +74,16 @@ public final class Counterfactuals {
     private record Candidate(List<Operation> changes, String key, Map<String, String> values) {
     }
 
+    /**
+     * What the search found, and how far it got: {@code explored} of {@code candidates} evaluated; {@code cutBy} null
+     * when every candidate was tried or {@value #MAX} counterfactuals were found.
+     */
+    public record Result(List<Counterfactual> found, int candidates, int explored, Budget.Cut cutBy) {
+        public Result {
+            found = List.copyOf(found);
+        }
+    }
+
     private Counterfactuals() {
     }
 
@@ -80,18 +92,23 @@ public final class Counterfactuals {
      * {@code original}. {@code evaluate} reads and classifies a request body the same way the original was (empty when
      * the patched body is rejected).
      */
-    public static List<Counterfactual> explore(JsonNode request, Classification original,
-            Function<JsonNode, Optional<Classification>> evaluate, Locale locale) {
+    public static Result explore(JsonNode request, Classification original,
+            Function<JsonNode, Optional<Classification>> evaluate, Locale locale, Budget budget) {
         Outcome before = Outcome.of(original);
         List<Candidate> candidates = candidates(request, original);
         List<Counterfactual> found = new ArrayList<>();
         ResourceBundle texts = ResourceBundle.getBundle("messages.counterfactuals", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        int explored = 0;
         for (int ops = 1; ops <= 2 && found.size() < MAX; ops++) {
             for (Candidate candidate : candidates) {
                 if (candidate.changes().size() != ops || found.size() >= MAX) {
                     continue;
                 }
+                if (!budget.spend()) {
+                    return new Result(found, candidates.size(), explored, budget.cut());
+                }
+                explored++;
                 JsonNode patched = apply(request, candidate.changes());
                 Optional<Classification> after = evaluate.apply(patched);
                 if (after.isPresent() && !Outcome.of(after.get()).equals(before)) {
@@ -101,7 +118,7 @@ public final class Counterfactuals {
                 }
             }
         }
-        return found;
+        return new Result(found, candidates.size(), explored, null);
     }
 
     // ---------------------------------------------------------------------------------------------------------

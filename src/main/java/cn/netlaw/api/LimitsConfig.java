@@ -32,6 +32,13 @@ public interface LimitsConfig {
     @WithDefault("1000")
     int maxBatchItems();
 
+    /**
+     * Field errors listed in one batch answer, over all its items; an invalid item after that is answered 400 without
+     * its list (its detail says so). Each item lists at most 100 of its own.
+     */
+    @WithDefault("1000")
+    int maxBatchErrors();
+
     default CaseReader.Limits limits() {
         return new CaseReader.Limits(maxNestingDepth(), maxStringLength(), maxNumberLength(), maxEpisodes());
     }

@@ -8,7 +8,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * A nullable object property that refers to another schema is generated as {@code type: object} with {@code anyOf:
  * [$ref, {type: "null"}]}; the {@code type} then forbids the null the {@code anyOf} allows, and validators reject the
  * {@code null} the service accepts (decision-spec §4.2: {@code null} on an optional field means absent). The property's
- * own type admits {@code null} too.
+ * own type admits {@code null} too. Likewise a nullable property with an {@code enum} (a closed vocabulary whose
+ * absence is {@code null}, e.g. {@code cutBy}): under JSON Schema 2020-12 the {@code enum} must list {@code null} as
+ * well, or it forbids what the type allows.
  */
 public class NullableReferences implements OASFilter {
 
@@ -20,6 +22,12 @@ public class NullableReferences implements OASFilter {
                 && !type.contains(Schema.SchemaType.NULL)
                 && anyOf.stream().anyMatch(s -> s.getType() != null && s.getType().contains(Schema.SchemaType.NULL))) {
             schema.addType(Schema.SchemaType.NULL);
+        }
+        List<Object> values = schema.getEnumeration();
+        if (values != null && !values.contains(null) && type != null && type.contains(Schema.SchemaType.NULL)) {
+            List<Object> withNull = new java.util.ArrayList<>(values);
+            withNull.add(null);
+            schema.setEnumeration(withNull);
         }
         return schema;
     }

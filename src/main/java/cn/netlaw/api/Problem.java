@@ -22,7 +22,8 @@ public record Problem(
                 A stable relative URI naming the kind of problem: /problems/invalid-request (400), /problems/not-found \
                 (404), /problems/method-not-allowed (405), /problems/not-acceptable (406), /problems/body-too-large \
                 (413), /problems/too-many-items (413, a batch over its item limit), /problems/unsupported-media-type \
-                (415), /problems/internal-error (500).""",
+                (415), /problems/service-busy (503, retry after the Retry-After seconds), /problems/internal-error \
+                (500).""",
                 example = "/problems/invalid-request")
         String type,
 
@@ -85,6 +86,17 @@ public record Problem(
                         + " rules of decision-spec §4 (request shape, §4.5 validation); see errors.";
         return new Problem("/problems/invalid-request", "Invalid request", 400, detail, null,
                 violations.stream().map(FieldError::of).toList());
+    }
+
+    /**
+     * An item's 400 whose errors a batch answer no longer lists: the answer already lists
+     * {@code liability.limits.max-batch-errors} of them.
+     */
+    static Problem errorsNotListed(Problem problem, int maxBatchErrors) {
+        return new Problem(problem.type(), problem.title(), problem.status(), problem.detail()
+                + " The errors of this item are not listed: this batch answer already lists " + maxBatchErrors
+                + " errors (liability.limits.max-batch-errors); send the item alone to see them.",
+                null, List.of());
     }
 
     /** 400 for a batch whose envelope is not {@code {"items": [...]}} (a fault of an item is that item's result). */
@@ -156,6 +168,15 @@ public record Problem(
     static Problem otherClientError(int status, String reason) {
         return new Problem("/problems/http-" + status, reason == null ? "Client error" : reason, status,
                 "The request cannot be answered as sent (HTTP " + status + ").", null, List.of());
+    }
+
+    /** 503 for an expensive request beyond the admission limits (README "Limits"). */
+    static Problem busy(int retryAfterSeconds) {
+        return new Problem("/problems/service-busy", "Service busy", 503,
+                "The service is running as many batches and counterfactual explorations as it takes at once, and as"
+                        + " many wait already; send the request again after " + retryAfterSeconds
+                        + " seconds (Retry-After).",
+                null, List.of());
     }
 
     static Problem internalError(UUID reference) {

@@ -111,7 +111,7 @@ public class ProblemMapper {
         return builder(problem).build();
     }
 
-    private static Response.ResponseBuilder builder(Problem problem) {
+    static Response.ResponseBuilder builder(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json(problem));
     }
 

@@ -19,6 +19,7 @@ public record Classification(
         Certainty certainty,
         List<ContestedPoint> contested,
         List<Alternative> alternatives,
+        Exploration exploration,
         List<LiablePeriod> liablePeriods,
         Instant expandedFrom,
         Instant expandedUntil,
@@ -44,6 +45,7 @@ public record Classification(
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(jointScope, "jointScope");
         Objects.requireNonNull(certainty, "certainty");
+        Objects.requireNonNull(exploration, "exploration");
         Objects.requireNonNull(effectiveKnowledge, "effectiveKnowledge");
         Objects.requireNonNull(safeHarbour, "safeHarbour");
         Objects.requireNonNull(notifierLiability, "notifierLiability");
@@ -82,6 +84,13 @@ public record Classification(
         }
         if ((certainty == Certainty.CONTESTED) == contested.isEmpty()) {
             throw new IllegalStateException("CONTESTED exactly when a question is contested");
+        }
+        if (certainty == Certainty.UNDETERMINED && exploration.complete()) {
+            throw new IllegalStateException("UNDETERMINED only when the exploration was cut short");
+        }
+        if (certainty == Certainty.DETERMINED && !exploration.complete()
+                && exploration.questionsExplored() < exploration.questionsRaised()) {
+            throw new IllegalStateException("DETERMINED only when every raised question was flipped");
         }
         if ((actBy == null) != (clearlyLateAt == null)) {
             throw new IllegalStateException("clearlyLateAt belongs to the duty that gives actBy");

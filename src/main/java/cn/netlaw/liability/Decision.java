@@ -107,6 +107,16 @@ final class Decision {
     private record Entry(Step step, Reason reason, Map<String, Object> values, UniqueList<Provision> ids) {
     }
 
+    /** A finding's identity: the same reason with the same facts is one finding (its ids merged). */
+    private record Finding(Reason reason, Map<String, Object> values) {
+    }
+
+    /**
+     * The explanation's entries by their identity, once it holds more than {@value UniqueList#INDEXED_FROM} (a case
+     * of many notices), so that recording n findings stays linear in n; null before.
+     */
+    private Map<Finding, Entry> findings;
+
     /** The procedure enters a step: ids cited from now on belong to this step's findings. */
     void at(Step step) {
         this.step = step;
@@ -272,17 +282,34 @@ final class Decision {
                 values.put((String) namesAndValues[i], value instanceof Instant ? value : value.toString());
             }
         }
-        for (int i = 0; i < explanation.size(); i++) {
-            Entry e = explanation.get(i);
-            if (e.reason() == reason && e.values().equals(values)) {
-                e.ids().addAll(pendingIds);
-                pendingIds.clear();
-                return;
+        Entry same = null;
+        if (findings != null) {
+            same = findings.get(new Finding(reason, values));
+        } else {
+            for (int i = 0; i < explanation.size() && same == null; i++) {
+                Entry e = explanation.get(i);
+                if (e.reason() == reason && e.values().equals(values)) {
+                    same = e;
+                }
             }
+        }
+        if (same != null) {
+            same.ids().addAll(pendingIds);
+            pendingIds.clear();
+            return;
         }
         UniqueList<Provision> ids = new UniqueList<>();
         ids.addAll(pendingIds);
-        explanation.add(new Entry(step, reason, values, ids));
+        Entry entry = new Entry(step, reason, values, ids);
+        explanation.add(entry);
+        if (findings != null) {
+            findings.put(new Finding(reason, values), entry);
+        } else if (explanation.size() > UniqueList.INDEXED_FROM) {
+            findings = new java.util.HashMap<>();
+            for (Entry e : explanation) {
+                findings.putIfAbsent(new Finding(e.reason(), e.values()), e);
+            }
+        }
         pendingIds.clear();
     }
 
@@ -352,16 +379,27 @@ final class Decision {
      * {@code clearlyLateAt} from the given pending duties.
      */
     Classification classification(List<ContestedPoint> contested, List<Alternative> alternatives,
-            List<PendingDuty> duties) {
+            List<PendingDuty> duties, Exploration exploration) {
         Instant from = expandedPeriods.isEmpty() ? null : expandedPeriods.get(0).from();
         Instant until = expandedPeriods.isEmpty() ? null : expandedPeriods.get(expandedPeriods.size() - 1).until();
         Instant[] act = earliest(duties);
         return new Classification(regime, specialRegimes.freeze(), liability, rule, joint, jointScope,
-                contested.isEmpty() ? Certainty.DETERMINED : Certainty.CONTESTED, contested, alternatives,
-                liablePeriods, from, until, expandedPeriods, knowledgeFrom, effectiveKnowledge, safeHarbour,
+                certainty(contested, exploration), contested, alternatives, exploration, liablePeriods, from, until, expandedPeriods, knowledgeFrom, effectiveKnowledge, safeHarbour,
                 notifierLiability, notifierLiabilityByNotice.freeze(), paidDeletionAgreement, dutyBreaches.freeze(),
                 act[0], act[1], legalBasis.freeze(), reasons.freeze(), reviewFlags.freeze(), assumptions.freeze(),
                 explanationSteps());
+    }
+
+    /**
+     * CONTESTED when a flip changed the outcome; otherwise DETERMINED when every raised question was flipped, and
+     * UNDETERMINED when the budget left some unflipped.
+     */
+    private static Certainty certainty(List<ContestedPoint> contested, Exploration exploration) {
+        if (!contested.isEmpty()) {
+            return Certainty.CONTESTED;
+        }
+        return exploration.questionsExplored() < exploration.questionsRaised()
+                ? Certainty.UNDETERMINED : Certainty.DETERMINED;
     }
 
     private List<ExplanationStep> explanationSteps() {

@@ -60,10 +60,22 @@ public final class LiabilityEngine {
     /**
      * As {@link #evaluate(CaseFacts, Policy)}; {@code policyOverrides} are the values a request's {@code policy} gave
      * ({@code <key path>=<value>}, reported as {@code POLICY_OVERRIDE}); with {@code explain = false} the result's
-     * {@code explanation} is empty and nothing is spent on recording it (every other field is the same).
+     * {@code explanation} is empty and nothing is spent on recording it (every other field is the same). Step 12 may
+     * re-run the procedure as often as it needs.
      */
     public Evaluation evaluate(CaseFacts facts, Policy policy, List<String> policyOverrides, boolean explain) {
-        return evaluate(facts, policy, policyOverrides, explain, List.of());
+        return evaluate(facts, policy, policyOverrides, explain, Budget.of(Integer.MAX_VALUE));
+    }
+
+    /**
+     * As {@link #evaluate(CaseFacts, Policy, List, boolean)}, with Step 12's re-runs drawn from {@code budget}: when it
+     * says no, Step 12 stops, and the result's {@code exploration} says how far it got and why it stopped (a budget of
+     * 0 evaluations decides the headline alone).
+     */
+    public Evaluation evaluate(CaseFacts facts, Policy policy, List<String> policyOverrides, boolean explain,
+            Budget budget) {
+        Objects.requireNonNull(budget, "budget");
+        return evaluate(facts, policy, policyOverrides, explain, List.of(), budget);
     }
 
     /**
@@ -72,6 +84,11 @@ public final class LiabilityEngine {
      */
     public Evaluation evaluate(CaseFacts facts, Policy policy, List<String> policyOverrides, boolean explain,
             List<AssumedReading> readings) {
+        return evaluate(facts, policy, policyOverrides, explain, readings, Budget.of(0));
+    }
+
+    private Evaluation evaluate(CaseFacts facts, Policy policy, List<String> policyOverrides, boolean explain,
+            List<AssumedReading> readings, Budget budget) {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(policy, "policy");
         Decision d = new Decision(explain, Readings.of(readings));
@@ -82,9 +99,9 @@ public final class LiabilityEngine {
         NormalCase c = normalised.normalCase();
         run(c, d, policy);
         if (!readings.isEmpty()) {
-            return d.classification(List.of(), List.of(), d.pendingDuties);
+            return d.classification(List.of(), List.of(), d.pendingDuties, Exploration.NONE);
         }
-        return step12(c, d, policy);
+        return step12(c, d, policy, budget);
     }
 
     /** Steps 1–11 and Finally under the run's readings. */
@@ -111,38 +128,61 @@ public final class LiabilityEngine {
      * duplicates and outcomes equal to the headline dropped, at most eight. A question raised only in a flipped run is
      * read presumptively there (a stated limit, open-questions Q28). The headline's {@code actBy} /
      * {@code clearlyLateAt} also take the pending duties of each notice with content not stated from the run that
-     * reads all of them VALID (9.1: the platform acts on the notice while its content is checked).
+     * reads all of them VALID (9.1: the platform acts on the notice while its content is checked). That run is made
+     * first, then the flips in the order the questions were raised, then the combined flip, each drawn from the
+     * budget; where the budget says no, the exploration ends there and the explanation says so.
      */
-    private static Classification step12(NormalCase c, Decision head, Policy policy) {
+    private static Classification step12(NormalCase c, Decision head, Policy policy, Budget budget) {
+        List<Decision.PendingDuty> duties = withInlineDuties(c, head, policy, budget);
         List<ContestedPoint> contested = new ArrayList<>(0);
         List<Alternative> alternatives = new ArrayList<>(0);
+        int raised = 0;
+        int explored = 0;
         if (contestable(head)) {
-            explore(c, head, policy, contested, alternatives);
+            raised = head.raised.size();
+            List<Outcome> others = new ArrayList<>(0);
+            explored = explore(c, head, policy, budget, contested, others, alternatives);
             head.at(Step.CONTESTED_QUESTIONS);
             for (int i = 0; i < contested.size(); i++) {
                 ContestedPoint q = contested.get(i);
-                Outcome other = outcomeOf(q, alternatives, c, policy);
+                Outcome other = others.get(i);
                 head.because(Reason.PRESUMPTIVE_READING_CONTESTED, "question", q.question().name(),
                         q.subject().startsWith("noticeHistory[") ? "notice" : "subject", q.subject(),
                         "reading", q.presumptive().name(), "otherLiability", other.liability().name(),
                         "otherRule", other.rule().name(), "otherScope", other.jointScope().name());
             }
         }
-        return head.classification(contested, alternatives, withInlineDuties(c, head, policy));
+        if (budget.cut() != null) {
+            head.at(Step.CONTESTED_QUESTIONS);
+            head.because(Reason.EXPLORATION_CUT_SHORT, "raised", Integer.toString(raised), "explored",
+                    Integer.toString(explored), "cutBy", budget.cut().name());
+        }
+        Exploration exploration = new Exploration(raised, explored, budget.spent(), budget.cut());
+        return head.classification(contested, alternatives, duties, exploration);
     }
 
-    /** Step 12, items 1–3: the single flips of the raised questions, then all outcome-changing ones together. */
-    private static void explore(NormalCase c, Decision head, Policy policy, List<ContestedPoint> contested,
-            List<Alternative> alternatives) {
+    /**
+     * Step 12, items 1–3: the single flips of the raised questions, then all outcome-changing ones together, while the
+     * budget allows. Returns the number of questions flipped; {@code others} receives the outcome of each contested
+     * question's flip, in the order of {@code contested}.
+     */
+    private static int explore(NormalCase c, Decision head, Policy policy, Budget budget,
+            List<ContestedPoint> contested, List<Outcome> others, List<Alternative> alternatives) {
         Outcome headline = head.outcome();
         List<Outcome> seen = new ArrayList<>(2);
         seen.add(headline);
         List<AssumedReading> flips = new ArrayList<>(0);
+        int explored = 0;
         for (ContestedPoint q : head.raised.values()) {
+            if (!budget.spend()) {
+                return explored;
+            }
+            explored++;
             AssumedReading flip = new AssumedReading(q.question(), q.subject(), q.alternative());
             Outcome outcome = outcome(c, policy, List.of(flip));
             if (!outcome.equals(headline)) {
                 contested.add(q);
+                others.add(outcome);
                 flips.add(flip);
                 if (!seen.contains(outcome) && alternatives.size() < MAX_ALTERNATIVES) {
                     seen.add(outcome);
@@ -150,48 +190,39 @@ public final class LiabilityEngine {
                 }
             }
         }
-        if (flips.size() >= 2 && alternatives.size() < MAX_ALTERNATIVES) {
+        if (flips.size() >= 2 && alternatives.size() < MAX_ALTERNATIVES && budget.spend()) {
             Outcome together = outcome(c, policy, flips);
             if (!seen.contains(together)) {
                 alternatives.add(new Alternative(flips, together));
             }
         }
+        return explored;
     }
 
     /**
      * 9.1 inline use: the pending duties of the headline, and those each notice with content not stated would have
-     * under reading VALID (from the run that reads all of them VALID).
+     * under reading VALID (from the run that reads all of them VALID, when the budget allows it).
      */
-    private static List<Decision.PendingDuty> withInlineDuties(NormalCase c, Decision head, Policy policy) {
+    private static List<Decision.PendingDuty> withInlineDuties(NormalCase c, Decision head, Policy policy,
+            Budget budget) {
         List<Decision.PendingDuty> duties = head.pendingDuties;
-        List<AssumedReading> contentValid = new ArrayList<>(0);
+        if (head.contentNotShown.isEmpty() || !recordsDuties(head) || !budget.spend()) {
+            return duties;
+        }
+        List<AssumedReading> contentValid = new ArrayList<>(head.contentNotShown.size());
         for (String path : head.contentNotShown) {
             contentValid.add(new AssumedReading(ContestedQuestion.NOTICE_CONTENT, path, Reading.VALID));
         }
-        if (!contentValid.isEmpty() && recordsDuties(head)) {
-            Decision valid = rerun(c, policy, contentValid);
-            duties = new ArrayList<>(head.pendingDuties);
-            for (Decision.PendingDuty p : valid.pendingDuties) {
-                for (AssumedReading r : contentValid) {
-                    if (p.source() >= 0 && NormalCase.Episode.path(p.source()).equals(r.subject())
-                            && !duties.contains(p)) {
-                        duties.add(p);
-                    }
-                }
+        Decision valid = rerun(c, policy, contentValid);
+        duties = new ArrayList<>(head.pendingDuties);
+        java.util.Set<String> subjects = new java.util.HashSet<>(head.contentNotShown);
+        java.util.Set<Decision.PendingDuty> present = new java.util.HashSet<>(duties);
+        for (Decision.PendingDuty p : valid.pendingDuties) {
+            if (p.source() >= 0 && subjects.contains(NormalCase.Episode.path(p.source())) && present.add(p)) {
+                duties.add(p);
             }
         }
         return duties;
-    }
-
-    /** The outcome of the single flip of {@code q}: its alternative, or (a duplicate dropped) a re-run. */
-    private static Outcome outcomeOf(ContestedPoint q, List<Alternative> alternatives, NormalCase c, Policy policy) {
-        for (Alternative a : alternatives) {
-            if (a.assuming().size() == 1 && a.assuming().get(0).question() == q.question()
-                    && a.assuming().get(0).subject().equals(q.subject())) {
-                return a.outcome();
-            }
-        }
-        return outcome(c, policy, List.of(new AssumedReading(q.question(), q.subject(), q.alternative())));
     }
 
     /** Steps 1 and 4 record no duties (§4.7). */

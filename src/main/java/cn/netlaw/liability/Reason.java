@@ -44,5 +44,10 @@ public enum Reason {
     COUNTER_NOTICE_PERIOD_END_COMPUTED, LIABLE_FOR_ENLARGED_DAMAGE, LIABLE_SINCE_KNOWLEDGE, TRANSITIONAL_ARTICLE_APPLIED,
     LIMITATION_PERIOD_TO_CHECK, KNOWLEDGE_INDICATORS_CONTESTED, INFRASTRUCTURE_NO_REGULATION_HARBOUR,
     /** Step 12: the conclusion rests on the presumptive reading of a contested question; the other reading's outcome. */
-    PRESUMPTIVE_READING_CONTESTED
+    PRESUMPTIVE_READING_CONTESTED,
+    /**
+     * Step 12 stopped before every raised question was flipped or every alternative computed (the budget of re-runs
+     * or of time was spent, or the service was shutting down): a service-added code, not one of §10.
+     */
+    EXPLORATION_CUT_SHORT
 }

@@ -10,22 +10,33 @@ import java.util.RandomAccess;
 /**
  * A list that keeps the order of addition and ignores an element already present: the shape of every list of the
  * result (§4.6 "in order of addition, no duplicates"). The lists are a few elements long, so a linear search is
- * cheaper than a hash set, and the array is made at the first element, four long.
+ * cheaper than a hash set, and the array is made at the first element, four long. A list that grows past
+ * {@value #INDEXED_FROM} elements (a case of hundreds of notices: one assumption or duty per notice) also keeps a hash
+ * set of its elements, so that adding n elements stays linear in n.
  *
  * <p>{@link #freeze()} hands the elements to the result without copying them: the frozen list reads the same array,
  * and a later addition here copies the array first, so a frozen list never changes.
  */
 final class UniqueList<E> extends AbstractList<E> implements RandomAccess {
 
+    /** The size from which {@link #index} is kept. */
+    static final int INDEXED_FROM = 16;
+
     private Object[] elements;
     private int size;
+    /** The elements as a set, once the list has grown past {@link #INDEXED_FROM}; null before. */
+    private java.util.HashSet<Object> index;
     /** Whether {@link #elements} is read by a frozen list (copy before writing). */
     private boolean shared;
 
     @Override
     public boolean add(E element) {
         Objects.requireNonNull(element, "element");
-        if (contains(element)) {
+        if (index != null) {
+            if (!index.add(element)) {
+                return false;
+            }
+        } else if (contains(element)) {
             return false;
         }
         if (elements == null) {
@@ -35,6 +46,9 @@ final class UniqueList<E> extends AbstractList<E> implements RandomAccess {
             shared = false;
         }
         elements[size++] = element;
+        if (index == null && size > INDEXED_FROM) {
+            index = new java.util.HashSet<>(Arrays.asList(elements).subList(0, size));
+        }
         return true;
     }
 
@@ -65,11 +79,12 @@ final class UniqueList<E> extends AbstractList<E> implements RandomAccess {
 
     @Override
     public boolean contains(Object o) {
-        return containsIn(elements, size, o);
+        return index != null ? index.contains(o) : containsIn(elements, size, o);
     }
 
     @Override
     public void clear() {
+        index = null;
         if (shared) {
             elements = null;
             shared = false;

@@ -416,7 +416,7 @@ class ClassificationResourceTest {
         List<String> names = new ArrayList<>();
         result.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("regime", "specialRegimes", "liability", "rule", "joint", "jointScope",
-                "certainty", "contested", "alternatives", "liablePeriods",
+                "certainty", "contested", "alternatives", "exploration", "liablePeriods",
                 "expandedFrom", "expandedUntil", "expandedPeriods", "knowledgeFrom", "effectiveKnowledge", "safeHarbour",
                 "notifierLiability", "notifierLiabilityByNotice", "paidDeletionAgreement", "dutyBreaches", "actBy",
                 "clearlyLateAt", "legalBasis", "reasons", "reviewFlags", "assumptions", "explanation", "decisionId",
@@ -459,7 +459,10 @@ class ClassificationResourceTest {
                 {
                   "regime": "CIVIL_CODE", "specialRegimes": ["NDR_REGULATION"],
                   "liability": "NONE", "rule": "SAFE_HARBOUR", "joint": false, "jointScope": "NONE",
-                  "certainty": "DETERMINED", "contested": [], "alternatives": [], "liablePeriods": [],
+                  "certainty": "DETERMINED", "contested": [], "alternatives": [],
+                  "exploration": {"alternatives": {"complete": true, "questionsRaised": 0, "questionsExplored": 0,
+                                                   "evaluations": 0, "cutBy": null}},
+                  "liablePeriods": [],
                   "expandedFrom": null, "expandedUntil": null, "expandedPeriods": [],
                   "knowledgeFrom": null, "effectiveKnowledge": "NONE",
                   "safeHarbour": "SATISFIED",

@@ -82,7 +82,7 @@ class ClassificationWriterTest {
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("regime", "specialRegimes", "liability", "rule", "joint", "jointScope",
-                "certainty", "contested", "alternatives", "liablePeriods",
+                "certainty", "contested", "alternatives", "exploration", "liablePeriods",
                 "expandedFrom", "expandedUntil", "expandedPeriods", "knowledgeFrom", "effectiveKnowledge", "safeHarbour",
                 "notifierLiability", "notifierLiabilityByNotice", "paidDeletionAgreement", "dutyBreaches", "actBy",
                 "clearlyLateAt", "legalBasis", "reasons", "reviewFlags", "assumptions", "explanation", "decisionId",

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 
 class CounterfactualsTest {
 
+    private static cn.netlaw.liability.Budget unlimited() {
+        return cn.netlaw.liability.Budget.of(Integer.MAX_VALUE);
+    }
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final CaseReader reader = new CaseReader();
     private final LiabilityEngine engine = new LiabilityEngine(Policy.defaults(),
@@ -47,7 +51,7 @@ class CounterfactualsTest {
         assertThat(original.rule()).isEqualTo(Rule.NOTICE_RULE);
 
         List<Counterfactuals.Counterfactual> found =
-                Counterfactuals.explore(request, original, this::evaluate, Locale.ENGLISH);
+                Counterfactuals.explore(request, original, this::evaluate, Locale.ENGLISH, unlimited()).found();
 
         assertThat(found).isNotEmpty().hasSizeLessThanOrEqualTo(Counterfactuals.MAX);
         Counterfactuals.Counterfactual first = found.get(0);
@@ -70,7 +74,8 @@ class CounterfactualsTest {
         JsonNode request = MAPPER.readTree(LATE_NOTICE);
         Classification original = evaluate(request).orElseThrow();
         List<Counterfactuals.Counterfactual> found =
-                Counterfactuals.explore(request, original, this::evaluate, Locale.SIMPLIFIED_CHINESE);
+                Counterfactuals.explore(request, original, this::evaluate, Locale.SIMPLIFIED_CHINESE, unlimited())
+                        .found();
         assertThat(found).anySatisfy(c -> {
             assertThat(c.changes()).containsExactly(new Counterfactuals.Operation("replace",
                     "/noticeHistory/0/includesIdentity", MAPPER.getNodeFactory().booleanNode(false)));
@@ -84,7 +89,7 @@ class CounterfactualsTest {
         JsonNode request = MAPPER.readTree("{\"provider\": {\"role\": \"STORAGE\"}, \"conductDate\": \"2022-01-01\"}");
         Classification original = evaluate(request).orElseThrow();
         List<Counterfactuals.Counterfactual> found =
-                Counterfactuals.explore(request, original, this::evaluate, Locale.ENGLISH);
+                Counterfactuals.explore(request, original, this::evaluate, Locale.ENGLISH, unlimited()).found();
         assertThat(found).anySatisfy(c -> {
             assertThat(c.changes()).extracting(Counterfactuals.Operation::path)
                     .containsExactly("/provider/knowledge", "/provider/knowledgeSince");

@@ -50,7 +50,7 @@ class ExplanationWriterTest {
     private static final ExplanationWriter WRITER = new ExplanationWriter(new Citations(ProvisionCatalogue.standard()));
     private static final CaseReader READER = new CaseReader();
     /** The names of the facts the engine gives ({@code because(…)} and {@code pending(…)}), and {@code articles}. */
-    private static final Set<String> FACTS = Set.of("notice", "receivedAt", "deadline", "lateDeadline", "performed",
+    private static final Set<String> FACTS = Set.of("raised", "explored", "cutBy", "notice", "receivedAt", "deadline", "lateDeadline", "performed",
             "stateEnd", "knowledgeFrom", "periodEnd", "restoredAt", "complainedAt", "role", "knowledge", "actRegime",
             "rightType", "days", "years", "interpretation", "duty", "basis", "forwardedAt", "counterNoticeReceivedAt",
             "conductDate", "measuresTakenAt", "reappearedAt", "asOf", "from", "until", "periods", "articles", "question",

@@ -44,4 +44,29 @@ class NullableReferencesTest {
         assertThat(admitting).contains("ClassificationRequest.policy", "NoticeEpisode.counterNotice",
                 "Provider.indicators", "TimelinessBands.conduit");
     }
+
+    @Test
+    void every_nullable_property_with_an_enum_lists_null_among_its_values() throws IOException {
+        JsonNode document = new YAMLMapper().readTree(Files.readString(Path.of("openapi", "openapi.yaml")));
+        List<String> forbidding = new ArrayList<>();
+        List<String> admitting = new ArrayList<>();
+        document.path("components").path("schemas").properties().forEach(schema ->
+                schema.getValue().path("properties").properties().forEach(property -> {
+                    JsonNode p = property.getValue();
+                    boolean typeAdmitsNull = false;
+                    for (JsonNode t : p.path("type")) {
+                        typeAdmitsNull |= "null".equals(t.asText());
+                    }
+                    if (!typeAdmitsNull || !p.has("enum")) {
+                        return;
+                    }
+                    boolean enumListsNull = false;
+                    for (JsonNode value : p.path("enum")) {
+                        enumListsNull |= value.isNull();
+                    }
+                    (enumListsNull ? admitting : forbidding).add(schema.getKey() + "." + property.getKey());
+                }));
+        assertThat(forbidding).as("nullable properties whose enum forbids null").isEmpty();
+        assertThat(admitting).contains("AlternativesExploration.cutBy", "CounterfactualsExploration.cutBy");
+    }
 }
