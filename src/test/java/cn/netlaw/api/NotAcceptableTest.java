@@ -17,8 +17,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * An Accept header that admits neither JSON nor problem+json is answered 406 with a problem+json body
- * ({@code /problems/not-acceptable}) by every operation of the API, and every operation documents that answer. The
+ * An Accept header that admits neither JSON nor problem+json (q-values honoured, {@link AcceptGuard}) is answered 406
+ * with a problem+json body ({@code /problems/not-acceptable}) by every operation of the API, and every operation
+ * documents that answer. The
  * operations are read from the served contract ({@code /q/openapi}), so an operation added later is covered too: a
  * POST is sent with its first request example, a path parameter with its example. {@code NotAcceptableIT} runs the
  * same against the packaged jar; {@code .ci/prism-replay} checks the answers against the contract with Prism.
@@ -26,13 +27,15 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 class NotAcceptableTest {
 
-    /** Accept headers that admit neither application/json nor application/problem+json. */
+    /** Accept headers that admit neither application/json nor application/problem+json (q=0: not acceptable). */
     static final List<String> NOT_JSON = List.of("text/plain", "text/html", "application/xml", "text/*",
-            "image/png, text/csv;q=0.5");
+            "image/png, text/csv;q=0.5", "application/json;q=0", "*/*;q=0",
+            "application/json; q=0, application/problem+json;q=0.000, text/plain", "application/*;q=0, text/html");
 
-    /** Accept headers that admit JSON, among others, or say nothing. */
+    /** Accept headers that admit JSON, among others. */
     static final List<String> ADMITS_JSON = List.of("*/*", "application/*", "application/json",
-            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "text/plain, application/json;q=0.1");
+            "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "text/plain, application/json;q=0.1",
+            "application/json;q=0.001", "application/*;q=0, application/json", "*/*;q=0, application/*;q=0.5");
 
     record Operation(String method, String template, String path, JsonNode operation, String body) {
         Response send(String accept) {
