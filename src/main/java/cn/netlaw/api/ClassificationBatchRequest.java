@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@link BatchReader} reads the envelope and hands each item, as the bytes it was sent in, to the same reading as a
  * single request, so that a fault of one item fails that item only.
  */
-@Schema(name = "ClassificationBatch", description = """
+@Schema(name = "ClassificationBatch", additionalProperties = Schema.False.class, description = """
         Cases to classify in one request: a JSON object with exactly the property items. Each item is read and \
         classified on its own, as POST /api/v1/classifications would: an item that is not a valid request fails alone \
         (its result has status 400 and its problem), and the others are classified.""")

@@ -99,6 +99,8 @@ public class ClassificationBatchResource {
             unknown property), or the query string is not one the resource takes. A fault of an item is not a 400 of \
             the batch: it is that item's result.""", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "The Accept header admits neither JSON nor problem+json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = """
             The body exceeds the configured size limit (/problems/body-too-large), or items lists more than \
             liability.limits.max-batch-items (/problems/too-many-items; errors names items and the limit).""",

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * rejected, and so is any property not listed here. Timestamps stay strings until {@link CaseReader} parses them
  * (§4.3).
  */
-@Schema(name = "ClassificationRequest", description = """
+@Schema(name = "ClassificationRequest", additionalProperties = Schema.False.class, description = """
         One piece of allegedly infringing content (or one infringing act) on one provider's service, with the provider's \
         role and conduct, the notices it received and how it handled them (decision-spec 3.0 §4.1). Only `provider.role` \
         is required: `{"provider":{"role":"STORAGE"}}` is a complete request. `null` on an optional property means \
@@ -107,7 +107,8 @@ public record ClassificationRequest(
         RequestPolicy policy) {
 
     /** What the provider is and did (§4.2). */
-    @Schema(name = "Provider", description = "What the provider is and what it did with the content (decision-spec §4.2).")
+    @Schema(name = "Provider", additionalProperties = Schema.False.class,
+            description = "What the provider is and what it did with the content (decision-spec §4.2).")
     public record Provider(
             @Schema(required = true, description = """
                     The provider's role for this content. ACCESS: genuine automatic access or transmission (自动接入/传输); \
@@ -225,7 +226,7 @@ public record ClassificationRequest(
     }
 
     /** Facts outside the listed notice history from which knowledge may be derived (Step 6). */
-    @Schema(name = "Indicators", description = """
+    @Schema(name = "Indicators", additionalProperties = Schema.False.class, description = """
             Facts from which knowledge may be derived (decision-spec Step 6, host roles). The listed episodes never \
             set them; the service derives one indicator itself, repeat knowledge from a listed re-appearance by the \
             same user (reappearedBySameUser). A prior-notice indicator may describe a listed notice. Each absent \
@@ -289,7 +290,7 @@ public record ClassificationRequest(
     }
 
     /** One notice, the provider's handling of it and an optional counter-notice (§4.2, §4.4). */
-    @Schema(name = "NoticeEpisode", description = """
+    @Schema(name = "NoticeEpisode", additionalProperties = Schema.False.class, description = """
             One notice from the right holder, the provider's handling of it and the user's optional counter-notice \
             (decision-spec §4.2, §4.4).""")
     public record Episode(
@@ -394,7 +395,7 @@ public record ClassificationRequest(
     }
 
     /** The user's declaration of non-infringement (§4.2). */
-    @Schema(name = "CounterNotice",
+    @Schema(name = "CounterNotice", additionalProperties = Schema.False.class,
             description = "The user's declaration that its content does not infringe (decision-spec §4.2).")
     public record CounterNotice(
             @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, required = true, description = """

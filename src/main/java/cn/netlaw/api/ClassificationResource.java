@@ -214,6 +214,8 @@ public class ClassificationResource {
             The body is not a JSON object of the request shape, or breaks a rule of decision-spec §4.5; errors lists \
             every offending field.""", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "The Accept header admits neither JSON nor problem+json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body exceeds the configured size limit.", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not sent as application/json.", content = @Content(

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * ({@code POLICY_OVERRIDE}); {@code rulesetVersion} stays the configured one. A key whose value is null keeps the
  * configured value.
  */
-@Schema(name = "RequestPolicy", description = """
+@Schema(name = "RequestPolicy", additionalProperties = Schema.False.class, description = """
         Policy values for this decision only, overriding the service's configuration (docs: timeliness bands, \
         counter-notice period, calendar). These are engineering choices, not law: every value given is echoed in \
         `assumptions` as POLICY_OVERRIDE (`<key path>=<value>`, in the order of the request's keys), and \
@@ -93,7 +93,7 @@ public record RequestPolicy(
     private static final String RIGHT_OTHER = "OTHER: any other right or interest, e.g. unfair competition.";
 
     /** Bands by class. */
-    @Schema(name = "TimelinessBands", description = """
+    @Schema(name = "TimelinessBands", additionalProperties = Schema.False.class, description = """
             Timeliness bands by class: host (STORAGE, SEARCH, LINKING), conduit (ACCESS, CACHING, INFRASTRUCTURE), \
             ecommerce (an e-commerce platform and an IP right), live (a broadcast in progress).""")
     public record TimelinessHours(
@@ -116,7 +116,8 @@ public record RequestPolicy(
     }
 
     /** The HOST row (§6): every right, and personalityObvious. */
-    @Schema(name = "HostBands", description = "Bands of host roles by right (personalityObvious: an obvious personality "
+    @Schema(name = "HostBands", additionalProperties = Schema.False.class,
+            description = "Bands of host roles by right (personalityObvious: an obvious personality "
             + "infringement such as doxxing, intimate images or plain insults).")
     public record HostBands(
             @Schema(nullable = true, description = RIGHT_COPYRIGHT) Bound copyright,
@@ -129,7 +130,8 @@ public record RequestPolicy(
     }
 
     /** The CONDUIT row (§6): every right. */
-    @Schema(name = "ConduitBands", description = "Bands of conduits and infrastructure providers (forward, warn, "
+    @Schema(name = "ConduitBands", additionalProperties = Schema.False.class,
+            description = "Bands of conduits and infrastructure providers (forward, warn, "
             + "measure) by right.")
     public record ConduitBands(
             @Schema(nullable = true, description = RIGHT_COPYRIGHT) Bound copyright,
@@ -141,7 +143,8 @@ public record RequestPolicy(
     }
 
     /** The ECOMMERCE row (§6): IP rights only. */
-    @Schema(name = "EcommerceBands", description = "Bands of an e-commerce platform for IP rights (one E-Commerce Law "
+    @Schema(name = "EcommerceBands", additionalProperties = Schema.False.class,
+            description = "Bands of an e-commerce platform for IP rights (one E-Commerce Law "
             + "Art 42 procedure).")
     public record EcommerceBands(
             @Schema(nullable = true, description = RIGHT_COPYRIGHT) Bound copyright,
@@ -151,7 +154,8 @@ public record RequestPolicy(
     }
 
     /** The LIVE row (§6): copyright, other copyright powers and personality rights only. */
-    @Schema(name = "LiveBands", description = "Bands while a broadcast is live (copyright, other copyright powers and "
+    @Schema(name = "LiveBands", additionalProperties = Schema.False.class,
+            description = "Bands while a broadcast is live (copyright, other copyright powers and "
             + "personality rights only).")
     public record LiveBands(
             @Schema(nullable = true, description = RIGHT_COPYRIGHT) Bound copyright,
@@ -160,7 +164,7 @@ public record RequestPolicy(
     }
 
     /** One band: either bound may be given alone. */
-    @Schema(name = "BandBounds", description = """
+    @Schema(name = "BandBounds", additionalProperties = Schema.False.class, description = """
             Hours from the start of the duty (more than 0, at most 8760, decimals allowed): prompt, the service's \
             clearly-in-time bound; late, the clearly-late bound. A bound not given keeps its configured value.""")
     public record Bound(
