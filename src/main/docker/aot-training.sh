@@ -19,7 +19,8 @@ port=${PORT:-8080}
 jar=${APP_JAR:-/deployments/quarkus-run.jar}
 ready_timeout=120
 
-# The request of decision-spec §4.1 (a storage provider that removed the content in time after a valid notice).
+# A storage provider that removed the content in time after a valid copyright notice (like the reference request,
+# docs/request.md#reference-request, without its counter-notice).
 readonly CASE='{"provider":{"role":"STORAGE","knowledge":"NOT_ASSESSED"},"rightType":"COPYRIGHT","conductDate":"2022-03-01","noticeHistory":[{"receivedAt":"2022-03-10T09:00:00+08:00","channel":"EMAIL","includesIdentity":true,"includesPreliminaryEvidence":true,"locatesContent":true,"itemCount":1,"forwardedAt":"2022-03-10T10:00:00+08:00","measuresTakenAt":"2022-03-10T18:00:00+08:00"}],"asOf":"2022-06-01T00:00:00+08:00"}'
 # A late notice, a counter-notice and a restoration: the notice rule's liable periods and the duties toward the user.
 readonly LATE='{"provider":{"role":"LINKING"},"rightType":"PERSONALITY","conductDate":"2022-05-01","noticeHistory":[{"receivedAt":"2022-05-03T09:00:00+08:00","channel":"EMAIL","includesIdentity":true,"includesPreliminaryEvidence":true,"locatesContent":true,"forwardedAt":"2022-05-03T10:00:00+08:00","measuresTakenAt":"2022-05-09T15:00:00+08:00","restoredAt":"2022-05-25T09:00:00+08:00","counterNotice":{"receivedAt":"2022-05-12T08:00:00+08:00","includesIdentity":true,"includesPreliminaryEvidence":true,"forwardedToRightsHolderAt":"2022-05-12T09:00:00+08:00"}}],"asOf":"2022-07-01T00:00:00+08:00"}'

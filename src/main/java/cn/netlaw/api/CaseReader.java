@@ -39,12 +39,13 @@ import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * Reads the request JSON of decision-spec §4.1 into the engine's {@link CaseFacts}, or into the list of what is
- * syntactically wrong with it (§4.5 items 1–3): a body that is not a JSON object, an unknown property at any level,
+ * Reads the request JSON (docs/request.md) into the engine's {@link CaseFacts}, or into the list of what is
+ * syntactically wrong with it (validation rules 1–3, docs/request.md#validation): a body that is not a JSON object,
+ * an unknown property at any level,
  * a value of the wrong JSON type, an unknown enum value, a required property missing or null, a null array
  * element, a timestamp that is neither a bare date nor a date-time with offset, or a date that does not exist; and the
- * ranges of the request {@code policy} (§4.5 item 16), checked against the configured policy. The combinations of §4.5
- * items 4–14, 17 and 18 are the engine's to judge.
+ * ranges of the request {@code policy} (docs/request.md#rule-16), checked against the configured policy. The
+ * combinations of validation rules 4–14, 17 and 18 are the engine's to judge.
  *
  * <p>The shape is that of {@link ClassificationRequest}: each record component is a property, its Java type says
  * which JSON values it takes ({@code Boolean}: true/false; {@code Integer}: a whole number; {@code Double}: a finite
@@ -95,7 +96,7 @@ public final class CaseReader {
 
     /**
      * @param configured the service's policy: a request policy that gives one bound of a band is checked with the
-     *                   other bound taken from it (§4.5 item 16)
+     *                   other bound taken from it (docs/request.md#rule-16)
      */
     public CaseReader(Limits limits, Policy configured) {
         this.limits = Objects.requireNonNull(limits, "limits");
@@ -139,7 +140,10 @@ public final class CaseReader {
         }
     }
 
-    /** The body breaks §4.5 items 1–3; at least one violation, each with the path of the offending field. */
+    /**
+     * The body breaks validation rules 1–3 (docs/request.md#validation); at least one violation, each with the path
+     * of the offending field.
+     */
     public record Invalid(List<Violation> violations) implements Reading {
         public Invalid {
             violations = List.copyOf(violations);

@@ -27,8 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * NDR Provisions), with the year of an earlier text in parentheses, then Art. 1195(2); several articles of one
  * instrument as Civil Code Arts. 1195(1), 1195(2) and 1196(1); instruments separated by semicolons.
  *
- * <p>Editions (decision-spec Step 12, "Texts"): a judicial interpretation amended for the Civil Code whose catalogue
- * title carries no edition is cited in the Civil Code era with its amendment, 《…规定》（2020年修正）第九条 / SPC NDR
+ * <p>Editions (docs/procedure.md#explanation-texts): a judicial interpretation amended for the Civil Code whose
+ * catalogue title carries no edition is cited in the Civil Code era with its amendment, 《…规定》（2020年修正）第九条 / SPC NDR
  * Provisions (2020) Art. 9: the same id then names the amended text (SPC_NDR, 法释〔2020〕19号, in force 2021-01-01). An
  * id whose text exists only in the amended version (in force from 2021-01-01, e.g. SPC_NDR_13) carries the marker in
  * every citation; the others carry it when the citing case is in the Civil Code era.

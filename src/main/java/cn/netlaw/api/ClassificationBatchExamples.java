@@ -2,8 +2,8 @@ package cn.netlaw.api;
 
 /**
  * The documented batch (OpenAPI request and response examples {@code oneValidOneInvalid}): the smallest complete
- * request and one that asserts knowledge without its date (decision-spec §4.5; a request of the contract's shape, so
- * that the example validates against the schema), and the answer in English at the evaluation clock of
+ * request and one that asserts knowledge without its date (docs/request.md#validation; a request of the contract's
+ * shape, so that the example validates against the schema), and the answer in English at the evaluation clock of
  * the scenarios (2025-06-30T12:00:00+08:00). {@code ClassificationBatchResourceTest} and {@code OpenApiExamplesTest}
  * check that the service gives this answer (decisionIds aside); when a template or a finding changes, the latter writes
  * the new text block to {@code target/documented-answers/RESPONSE.txt}.
@@ -127,8 +127,8 @@ final class ClassificationBatchExamples {
                     "type": "/problems/invalid-request",
                     "title": "Invalid request",
                     "status": 400,
-                    "detail": "The request breaks a rule of decision-spec §4 (request shape, §4.5 validation); see \
-            errors.",
+                    "detail": "The request breaks a rule of the request shape or its validation; see errors. The \
+            rules: /problems/invalid-request and /docs/request.md#validation.",
                     "errors": [
                       {
                         "field": "provider.knowledgeSince",

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         (its result has status 400 and its problem), and the others are classified.""")
 public record ClassificationBatchRequest(
         @Schema(required = true, maxItems = 1000, description = """
-                The requests, each in the shape of ClassificationRequest (decision-spec 3.0 §4.1). At most \
+                The requests, each in the shape of ClassificationRequest (docs/request.md). At most \
                 liability.limits.max-batch-items (default 1000) items; more is a 413. An empty array is answered with \
                 empty results.""")
         List<ClassificationRequest> items) {

@@ -2,9 +2,9 @@ package cn.netlaw.api;
 
 /**
  * The documented answers (OpenAPI response examples of {@code POST /api/v1/classifications}) at the evaluation clock of
- * the scenarios (2025-06-30T12:00:00+08:00), explained in English and in Chinese: {@code en} and {@code zh}, the request
- * of decision-spec §4.1 ({@link ClassificationResource#NOTICE_HANDLED_IN_TIME}); {@code contestedEn} and
- * {@code contestedZh}, a contested answer ({@link RequestExamples#ACCESS_PROVIDER_NEVER_FORWARDS}, P115).
+ * the scenarios (2025-06-30T12:00:00+08:00), explained in English and in Chinese: {@code en} and {@code zh}, the
+ * reference request (docs/request.md#reference-request, {@link ClassificationResource#NOTICE_HANDLED_IN_TIME});
+ * {@code contestedEn} and {@code contestedZh}, a contested answer ({@link RequestExamples#ACCESS_PROVIDER_NEVER_FORWARDS}, P115).
  * {@code OpenApiExamplesTest} checks that the service gives each of them, decisionId aside; when a template or a
  * finding changes it writes the new text blocks to {@code target/documented-answers/}, to be pasted over these
  * constants. (A backslash at the end of a line continues the line: long texts are wrapped without changing them.)

@@ -9,19 +9,19 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * One case as the caller describes it (decision-spec §4.1, §4.2). {@code null} on an optional property means the
+ * One case as the caller describes it (docs/request.md#fields). {@code null} on an optional property means the
  * property is absent and its default applies; {@code null} on a required property, or as an array element, is
  * rejected, and so is any property not listed here. Timestamps stay strings until {@link CaseReader} parses them
- * (§4.3).
+ * (docs/request.md#dates).
  */
 @Schema(name = "ClassificationRequest", additionalProperties = Schema.False.class, description = """
-        One piece of allegedly infringing content (or one infringing act) on one provider's service, with the provider's \
-        role and conduct, the notices it received and how it handled them (decision-spec 3.0 §4.1). Only `provider.role` \
-        is required: `{"provider":{"role":"STORAGE"}}` is a complete request. `null` on an optional property means \
-        absent (the default applies); `null` on a required property or as an array element, and unknown properties at \
-        any level, are rejected with 400. Each property's default is stated in its description ("Absent: ..."), not as \
-        a schema default: the service applies it and reports it in `assumptions`, so a client omits what it does not \
-        know rather than sending the default.""")
+        One piece of allegedly infringing content (or one infringing act) on one provider's service, with the \
+        provider's role and conduct, the notices it received and how it handled them (docs/request.md). Only \
+        `provider.role` is required: `{"provider":{"role":"STORAGE"}}` is a complete request. `null` on an optional \
+        property means absent (the default applies); `null` on a required property or as an array element, and \
+        unknown properties at any level, are rejected with 400. Each property's default is stated in its description \
+        ("Absent: ..."), not as a schema default: the service applies it and reports it in `assumptions`, so a client \
+        omits what it does not know rather than sending the default.""")
 public record ClassificationRequest(
         @Schema(required = true,
                 description = "The network service provider (网络服务提供者) whose liability is classified.")
@@ -29,9 +29,9 @@ public record ClassificationRequest(
 
         @Schema(nullable = true, description = """
                 The notices the provider received about this content, each with the provider's handling of it and an \
-                optional counter-notice (decision-spec §4.4). Episodes concern the same content and are judged in order \
-                of `receivedAt`; each notice by the law at its own date. `null` = `[]`; elements may not be null. An \
-                object (the 1.0 shape) is rejected. Absent: [] (no notice).""")
+                optional counter-notice (docs/request.md#episodes). Episodes concern the same content and are judged \
+                in order of `receivedAt`; each notice by the law at its own date. `null` = `[]`; elements may not be \
+                null. An object (the 1.0 shape) is rejected. Absent: [] (no notice).""")
         List<Episode> noticeHistory,
 
         @Schema(nullable = true, description = """
@@ -53,9 +53,9 @@ public record ClassificationRequest(
 
         @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, nullable = true, description = """
                 End of the infringing state on this service. A bare date means the last day of the state, inclusive \
-                (24:00 at +08:00 of that day); a date-time means that instant. Absent: derived from the up/down timeline \
-                of the notices and measures (decision-spec §4.3, assumption CONDUCT_END_ASSUMED). Not together with \
-                ongoing=true.""" + Timestamps.FORM)
+                (24:00 at +08:00 of that day); a date-time means that instant. Absent: derived from the up/down \
+                timeline of the notices and measures (docs/request.md#timeline, assumption CONDUCT_END_ASSUMED). Not \
+                together with ongoing=true.""" + Timestamps.FORM)
         String conductEndDate,
 
         @Schema(nullable = true, description = """
@@ -106,9 +106,9 @@ public record ClassificationRequest(
                 configuration; absent keeps the configured values. Echoed in assumptions as POLICY_OVERRIDE.""")
         RequestPolicy policy) {
 
-    /** What the provider is and did (§4.2). */
+    /** What the provider is and did (docs/request.md#fields). */
     @Schema(name = "Provider", additionalProperties = Schema.False.class,
-            description = "What the provider is and what it did with the content (decision-spec §4.2).")
+            description = "What the provider is and what it did with the content (docs/request.md#fields).")
     public record Provider(
             @Schema(required = true, description = """
                     The provider's role for this content. ACCESS: genuine automatic access or transmission (自动接入/传输); \
@@ -220,16 +220,16 @@ public record ClassificationRequest(
             String userWarnedAt,
 
             @Schema(nullable = true, description = """
-                    Facts from which the service may derive constructive knowledge (decision-spec Step 6, host roles \
-                    only). Absent: every indicator false.""")
+                    Facts from which the service may derive constructive knowledge (docs/procedure.md#step-6, host \
+                    roles only). Absent: every indicator false.""")
             Indicators indicators) {
     }
 
     /** Facts outside the listed notice history from which knowledge may be derived (Step 6). */
     @Schema(name = "Indicators", additionalProperties = Schema.False.class, description = """
-            Facts from which knowledge may be derived (decision-spec Step 6, host roles). The listed episodes never \
-            set them; the service derives one indicator itself, repeat knowledge from a listed re-appearance by the \
-            same user (reappearedBySameUser). A prior-notice indicator may describe a listed notice. Each absent \
+            Facts from which knowledge may be derived (docs/procedure.md#step-6, host roles). The listed episodes \
+            never set them; the service derives one indicator itself, repeat knowledge from a listed re-appearance by \
+            the same user (reappearedBySameUser). A prior-notice indicator may describe a listed notice. Each absent \
             indicator is false.""")
     public record Indicators(
             @Schema(nullable = true, description = """
@@ -289,10 +289,10 @@ public record ClassificationRequest(
             Boolean warningLetterBeforeUpload) {
     }
 
-    /** One notice, the provider's handling of it and an optional counter-notice (§4.2, §4.4). */
+    /** One notice, the provider's handling of it and an optional counter-notice (docs/request.md#fields, #episodes). */
     @Schema(name = "NoticeEpisode", additionalProperties = Schema.False.class, description = """
             One notice from the right holder, the provider's handling of it and the user's optional counter-notice \
-            (decision-spec §4.2, §4.4).""")
+            (docs/request.md#fields, docs/request.md#episodes).""")
     public record Episode(
             @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, required = true, description = """
                     Receipt of the notice by the provider. It never puts the content "up" by itself.""" + Timestamps.FORM)
@@ -394,9 +394,9 @@ public record ClassificationRequest(
             CounterNotice counterNotice) {
     }
 
-    /** The user's declaration of non-infringement (§4.2). */
+    /** The user's declaration of non-infringement (docs/request.md#fields). */
     @Schema(name = "CounterNotice", additionalProperties = Schema.False.class,
-            description = "The user's declaration that its content does not infringe (decision-spec §4.2).")
+            description = "The user's declaration that its content does not infringe (docs/request.md#fields).")
     public record CounterNotice(
             @Schema(type = SchemaType.STRING, pattern = Timestamps.PATTERN, required = true, description = """
                     Receipt of the counter-notice by the provider; not before the episode's receivedAt.""" + Timestamps.FORM)

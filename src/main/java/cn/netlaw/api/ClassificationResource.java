@@ -33,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code POST /api/v1/classifications}: read the body, evaluate the case, write the answer ({@link Classifier}, the
  * path {@link ClassificationBatchResource} shares). The body is taken raw and read by {@link CaseReader}, so that every
- * fault of the request becomes a 400 problem naming its field; the engine's own rejections (§4.5 items 4–14) become
- * the same 400.
+ * fault of the request becomes a 400 problem naming its field; the engine's own rejections (validation rules 4–14, 17,
+ * 18) become the same 400.
  *
  * <p>Where it runs: a body of up to {@value #EVENT_LOOP_BODY_LIMIT} bytes (a case with about twenty fully given
  * notices) is read and classified on the event loop that received it, a matter of tens of microseconds; a larger body,
@@ -46,11 +46,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Classification", description = """
         Classifies a network service provider's civil liability for its users' infringement under PRC law (Civil Code \
         2021-, Tort Liability Law 2010-2020, with the Regulation, the E-Commerce Law and the SPC interpretations), \
-        following decision-spec 3.0.""")
+        by the decision procedure 3.0 (docs/procedure.md).""")
 @SecurityRequirements // security: []: the API takes no credentials (k8s/networkpolicy.yaml fences it)
 public class ClassificationResource {
 
-    /** The request of decision-spec §4.1: a copyright notice, handled in time, then a counter-notice. */
+    /**
+     * The reference request (docs/request.md#reference-request): a copyright notice, handled in time, then a
+     * counter-notice.
+     */
     static final String NOTICE_HANDLED_IN_TIME = """
             {
               "provider": {
@@ -94,7 +97,7 @@ public class ClassificationResource {
             }
             """;
 
-    /** The smallest complete request (§4.1). */
+    /** The smallest complete request (docs/request.md#shape). */
     static final String MINIMAL = """
             {"provider": {"role": "STORAGE"}}
             """;
@@ -122,19 +125,20 @@ public class ClassificationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(operationId = "classify", summary = "Classify the provider's liability for one case", description = """
-            Evaluates one case (decision-spec 3.0 §4.1) by the decision procedure of §5 and answers the classification \
-            of §4.6: regime, liability, rule, joint liability and its scope, whether an open question of law would \
-            change the outcome (certainty, contested, alternatives), the liable periods, knowledge, harbours, \
-            the notifier's liability, duty breaches, pending deadlines, the provisions cited, reasons, review flags, \
-            the defaults assumed, and the explanation of each step in the language negotiated from Accept-Language \
-            (named in Content-Language). The evaluation instant (the default asOf) comes from the service's clock. A \
-            request that breaks the request shape or a rule of §4.5 is answered 400 with every offending field.""")
+            Evaluates one case (docs/request.md) by the decision procedure (docs/procedure.md) and answers the \
+            classification (docs/result.md): regime, liability, rule, joint liability and its scope, whether an open \
+            question of law would change the outcome (certainty, contested, alternatives), the liable periods, \
+            knowledge, harbours, the notifier's liability, duty breaches, pending deadlines, the provisions cited, \
+            reasons, review flags, the defaults assumed, and the explanation of each step in the language negotiated \
+            from Accept-Language (named in Content-Language). The evaluation instant (the default asOf) comes from the \
+            service's clock. A request that breaks the request shape or a rule of its validation \
+            (docs/request.md#validation) is answered 400 with every offending field.""")
     @RequestBody(required = true, description = "The case: only provider.role is required.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ClassificationRequest.class),
             examples = {
                 @ExampleObject(name = "noticeHandledInTime",
-                        summary = "§4.1: a copyright notice handled in time, then a counter-notice",
+                        summary = "The reference request: a copyright notice handled in time, then a counter-notice",
                         value = NOTICE_HANDLED_IN_TIME,
                         extensions = @Extension(name = RequestExamples.EXPECTED,
                                 value = RequestExamples.NOTICE_HANDLED_IN_TIME_EXPECTED, parseValue = true)),
@@ -199,9 +203,9 @@ public class ClassificationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClassificationResponse.class),
                     examples = {
-                        @ExampleObject(name = "en", summary = "The §4.1 request, Accept-Language: en",
+                        @ExampleObject(name = "en", summary = "The reference request, Accept-Language: en",
                                 value = ClassificationExamples.NOTICE_HANDLED_IN_TIME_EN),
-                        @ExampleObject(name = "zh", summary = "The §4.1 request, Accept-Language: zh-CN",
+                        @ExampleObject(name = "zh", summary = "The reference request, Accept-Language: zh-CN",
                                 value = ClassificationExamples.NOTICE_HANDLED_IN_TIME_ZH),
                         @ExampleObject(name = "contestedEn",
                                 summary = "A contested answer (accessProviderNeverForwards), Accept-Language: en",
@@ -211,7 +215,8 @@ public class ClassificationResource {
                                 value = ClassificationExamples.ACCESS_PROVIDER_NEVER_FORWARDS_ZH)
                     }))
     @APIResponse(responseCode = "400", description = """
-            The body is not a JSON object of the request shape, or breaks a rule of decision-spec §4.5; errors lists \
+            The body is not a JSON object of the request shape, or breaks a rule of its validation \
+            (docs/request.md#validation); errors lists \
             every offending field.""", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "The Accept header admits neither JSON nor problem+json.",

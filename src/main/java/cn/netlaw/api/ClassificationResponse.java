@@ -25,17 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The result of decision-spec §4.6, field by field and in its order, plus {@code decisionId} and
+ * The result (docs/result.md), field by field and in its order, plus {@code decisionId} and
  * {@code rulesetVersion}. Every field is always present; instants are rendered ISO-8601 at +08:00 with seconds, and
- * are {@code null} where the spec says there is none.
+ * are {@code null} where there is none.
  */
 @Schema(name = "ClassificationResult", description = """
-        The provider's civil liability for damages toward the claimant, with the provisions it rests on (decision-spec \
-        3.0 §4.6, §4.7). Every property is always present; instants are ISO-8601 at +08:00 and null where there is \
-        none. Where the law leaves a question open, the headline is the presumptive reading (each question read as \
-        the burden of proof falls): certainty says whether another reading would change it, contested names the \
-        questions and alternatives gives the outcomes under the other readings. Same input, same answer, except \
-        decisionId.""")
+        The provider's civil liability for damages toward the claimant, with the provisions it rests on \
+        (docs/result.md; the procedure: docs/procedure.md). Every property is always present; instants are ISO-8601 \
+        at +08:00 and null where there is none. Where the law leaves a question open, the headline is the presumptive \
+        reading (each question read as the burden of proof falls): certainty says whether another reading would \
+        change it, contested names the questions and alternatives gives the outcomes under the other readings. Same \
+        input, same answer, except decisionId.""")
 @JsonPropertyOrder({
     "regime", "specialRegimes", "liability", "rule", "joint", "jointScope", "certainty", "contested", "alternatives",
     "exploration", "liablePeriods", "expandedFrom", "expandedUntil", "expandedPeriods", "knowledgeFrom", "effectiveKnowledge",
@@ -202,7 +202,8 @@ public record ClassificationResponse(
                 provisions catalogue (law/provisions.yaml) that fits the right type and a regime the case reaches.""")
         List<Provision> legalBasis,
 
-        @Schema(required = true, description = "Informative reason codes of the steps that ran (decision-spec §10).")
+        @Schema(required = true,
+                description = "Informative reason codes of the steps that ran (docs/vocabulary.md#reasons).")
         List<Reason> reasons,
 
         @Schema(required = true, description = """
@@ -234,10 +235,10 @@ public record ClassificationResponse(
         List<AssumptionMade> assumptions,
 
         @Schema(required = true, description = """
-                The reasoning, step by step in the order of the decision procedure (decision-spec §5): for each finding \
-                the step, the reason code, a sentence saying what fact, which rule and article, and what follows, and \
-                the provisions it cites. Written in the language negotiated from Accept-Language (Chinese for any zh \
-                range, otherwise English), which the answer names in Content-Language.""")
+                The reasoning, step by step in the order of the decision procedure (docs/procedure.md#steps): for \
+                each finding the step, the reason code, a sentence saying what fact, which rule and article, and what \
+                follows, and the provisions it cites. Written in the language negotiated from Accept-Language \
+                (Chinese for any zh range, otherwise English), which the answer names in Content-Language.""")
         List<ExplanationEntry> explanation,
 
         @Schema(required = true, format = "uuid",
@@ -447,7 +448,7 @@ public record ClassificationResponse(
 
     /** The notifier's liability for one episode whose measure was taken (Step 3). */
     @Schema(name = "NoticeLiability",
-            description = "The notifier's liability for one notice that caused a measure (decision-spec Step 3).")
+            description = "The notifier's liability for one notice that caused a measure (docs/procedure.md#step-3).")
     public record NoticeLiability(
             @Schema(required = true, description = "Index of the episode in the request's noticeHistory (from 0).")
             int notice,
@@ -472,15 +473,16 @@ public record ClassificationResponse(
     @JsonPropertyOrder({"step", "reason", "text", "legalBasis"})
     public record ExplanationEntry(
             @Schema(required = true, description = """
-                    The step of decision-spec §5: NORMALISATION (Step 0), REGIME (1), PAID_DELETION (2), \
-                    NO_PRIMARY_INFRINGEMENT (3), DIRECT_INFRINGEMENT (4), INSTIGATION (5), KNOWLEDGE (6), \
-                    CONDUIT_HARBOUR (7), KNOWLEDGE_RULE (8), NOTICE_RULE (9), NO_LIABILITY (10), DUTIES_TOWARD_USER \
-                    (11), FINALLY (transitional articles, limitation reminder).""", example = "NOTICE_RULE")
+                    The step of the procedure (docs/procedure.md#steps): NORMALISATION (Step 0), REGIME (1), \
+                    PAID_DELETION (2), NO_PRIMARY_INFRINGEMENT (3), DIRECT_INFRINGEMENT (4), INSTIGATION (5), \
+                    KNOWLEDGE (6), CONDUIT_HARBOUR (7), KNOWLEDGE_RULE (8), NOTICE_RULE (9), NO_LIABILITY (10), \
+                    DUTIES_TOWARD_USER (11), FINALLY (transitional articles, limitation reminder), \
+                    CONTESTED_QUESTIONS (12: the open questions and the exploration).""", example = "NOTICE_RULE")
             Step step,
 
             @Schema(required = true, description = """
-                    The reason code of the finding (decision-spec §10, and codes this service adds so that every \
-                    finding has one); the same code always has the same template.""",
+                    The reason code of the finding (docs/vocabulary.md#reasons): every finding has one, and the same \
+                    code always has the same template.""",
                     example = "LIABLE_FOR_ENLARGED_DAMAGE")
             Reason reason,
 
@@ -500,7 +502,7 @@ public record ClassificationResponse(
     }
 
     /** A value the decision depended on that the caller did not give. */
-    @Schema(name = "Assumption", description = "A default the decision depended on (decision-spec §4.6).")
+    @Schema(name = "Assumption", description = "A default the decision depended on (docs/vocabulary.md#assumptions).")
     public record AssumptionMade(
             @Schema(required = true, description = """
                     What was assumed. AS_OF_ASSUMED: asOf from the clock; RIGHT_TYPE_ASSUMED: OTHER; \

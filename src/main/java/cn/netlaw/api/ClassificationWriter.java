@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Renders a {@link Classification} as the result JSON of decision-spec §4.6: the fields in the spec's order, every
+ * Renders a {@link Classification} as the result JSON (docs/result.md): the fields in the documented order, every
  * field present (nulls are written, never dropped), instants ISO-8601 at +08:00 with seconds always shown, the
  * explanation in the requested language, plus {@code decisionId} and {@code rulesetVersion}. Plain Java, usable
  * without a container.

@@ -44,11 +44,11 @@ public class Classifier {
     sealed interface Answer permits Classified, Refused {
     }
 
-    /** The result of §4.6 as the API renders it. */
+    /** The result (docs/result.md) as the API renders it. */
     record Classified(ClassificationResponse response) implements Answer {
     }
 
-    /** A 400: the body breaks the request shape (§4.5 items 1–3) or a rule of §4.5 items 4–14. */
+    /** A 400: the body breaks the request shape or a rule of validation (docs/request.md#validation). */
     record Refused(Problem problem) implements Answer {
     }
 

@@ -260,7 +260,7 @@ public final class Counterfactuals {
         return out;
     }
 
-    /** Ends of the state that move the regime across 2010-07-01 or 2021-01-01 (§2, Step 1). */
+    /** Ends of the state that move the regime across 2010-07-01 or 2021-01-01 (docs/procedure.md#step-1). */
     private static void regimeCandidates(JsonNode request, Classification original, List<Candidate> out) {
         String end = switch (original.regime()) {
             case CIVIL_CODE -> "2020-12-31";

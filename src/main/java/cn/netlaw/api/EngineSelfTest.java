@@ -20,9 +20,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness self-test: the request of decision-spec §4.1 ({@link ClassificationResource#NOTICE_HANDLED_IN_TIME}) is
- * read by the service's {@link CaseReader} and classified with the default policy at the instant of §4.6
- * (2025-06-30T12:00:00+08:00); the outcome must be the result printed in §4.6, compared as §10 compares results:
+ * Readiness self-test: the reference request (docs/request.md#reference-request,
+ * {@link ClassificationResource#NOTICE_HANDLED_IN_TIME}) is read by the service's {@link CaseReader} and classified
+ * with the default policy at 2025-06-30T12:00:00+08:00; the outcome must be the answer printed there, compared as
+ * scenarios are judged (docs/scenarios.md#judging):
  * every field exactly, except the informative {@code reasons} (those shown must be among them) and
  * {@code assumptions} (those shown must appear in that order; the engine may add its own). A replica whose reading
  * or decision procedure answers otherwise reports DOWN, naming each field that differs, and receives no traffic.
@@ -36,10 +37,12 @@ public class EngineSelfTest implements HealthCheck {
 
     static final String NAME = "engine-self-test";
 
-    /** The evaluation instant of decision-spec §4.6. */
+    /** The evaluation instant of the reference request's printed answer. */
     static final OffsetDateTime EVALUATED_AT = OffsetDateTime.parse("2025-06-30T12:00:00+08:00");
 
-    /** The result of decision-spec §4.6, field by field, as {@link #outcome} renders it. */
+    /**
+     * The printed answer of the reference request (docs/request.md#reference-request), as {@link #outcome} renders it.
+     */
     static final Map<String, Object> EXPECTED = expected();
 
     private static final String REASONS = "reasons";
@@ -58,7 +61,8 @@ public class EngineSelfTest implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder answer = HealthCheckResponse.named(NAME)
-                .withData("case", "decision-spec 3.0 §4.1, evaluated at " + EVALUATED_AT);
+                .withData("case", "the reference request (docs/request.md#reference-request), evaluated at "
+                        + EVALUATED_AT);
         List<String> differences = differences(classify());
         if (differences.isEmpty()) {
             return answer.up().build();
@@ -66,7 +70,7 @@ public class EngineSelfTest implements HealthCheck {
         return answer.down().withData("reason", String.join("; ", differences)).build();
     }
 
-    /** The outcome of the §4.1 request, or a single entry saying why there is none. */
+    /** The outcome of the reference request, or a single entry saying why there is none. */
     Map<String, Object> classify() {
         try {
             return switch (reader.read(ClassificationResource.NOTICE_HANDLED_IN_TIME)) {
@@ -120,7 +124,7 @@ public class EngineSelfTest implements HealthCheck {
         return next == expected.size();
     }
 
-    /** The fields of the §4.6 result: enum names, lists of names in order, instants at +08:00 or null. */
+    /** The fields of a result (docs/result.md): enum names, lists of names in order, instants at +08:00 or null. */
     static Map<String, Object> outcome(Classification c) {
         Map<String, Object> outcome = new LinkedHashMap<>();
         outcome.put("regime", c.regime().name());

@@ -28,7 +28,7 @@ public class EngineSetup {
 
     /**
      * Built when the service starts, so that a configuration the service cannot apply stops it there: a band whose
-     * prompt bound exceeds its late bound, or a key that decision-spec 3.0 removed.
+     * prompt bound exceeds its late bound, or a key that version 3.0 of the procedure removed.
      */
     @Produces
     @Singleton
@@ -36,7 +36,8 @@ public class EngineSetup {
     Policy policy(LiabilityConfig config, Config names) {
         List<String> removed = removedKeys(names.getPropertyNames());
         if (!removed.isEmpty()) {
-            throw new IllegalStateException("Configuration keys removed in decision-spec 3.0 (§11) are set: "
+            throw new IllegalStateException("Configuration keys removed in version 3.0 (docs/procedure.md#policy) are "
+                    + "set: "
                     + String.join(", ", removed) + ". A timeliness band has two keys, "
                     + "liability.policy.timeliness-hours.<class>.<right>.prompt and .late (LIABILITY_POLICY_TIMELINESS_"
                     + "HOURS_<CLASS>_<RIGHT>_PROMPT and _LATE), and patent-forwarding-suffices is withdrawn; "
@@ -50,10 +51,10 @@ public class EngineSetup {
                     + "|LIABILITY_POLICY_TIMELINESS_HOURS_[A-Z0-9_]+|LIABILITY_POLICY_PATENT_FORWARDING_SUFFICES)");
 
     /**
-     * The configuration names among {@code names} that decision-spec 3.0 removed without aliases (§11): a 2.x
-     * single-number band ({@code liability.policy.timeliness-hours.<class>.<right>}, in property or environment form)
-     * and {@code patent-forwarding-suffices}. Read silently as unknown, an environment variable of 2.x would leave an
-     * operator's threshold unapplied; in sorted order.
+     * The configuration names among {@code names} that version 3.0 removed without aliases (docs/procedure.md#policy):
+     * a 2.x single-number band ({@code liability.policy.timeliness-hours.<class>.<right>}, in property or environment
+     * form) and {@code patent-forwarding-suffices}. Read silently as unknown, an environment variable of 2.x would
+     * leave an operator's threshold unapplied; in sorted order.
      */
     static List<String> removedKeys(Iterable<String> names) {
         List<String> removed = new ArrayList<>();
@@ -145,7 +146,9 @@ public class EngineSetup {
                 config.limitationYears());
     }
 
-    /** The configured band of a class and right (every cell of the §6 table has one). */
+    /**
+     * The configured band of a class and right (every cell of the band table, docs/procedure.md#timeliness, has one).
+     */
     private static LiabilityConfig.BandConfig band(LiabilityConfig.TimelinessHours hours, TimelinessClass cls,
             BandRight right) {
         return switch (cls) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The service's configuration under {@code liability.*} (decision-spec §11). The defaults are those of
+ * The service's configuration under {@code liability.*} (docs/procedure.md#policy). The defaults are those of
  * {@code Policy.defaults()}: thresholds that are policy, not statute. Every key can also be given in its
  * environment-variable form, e.g. {@code LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT=12}.
  */
@@ -27,34 +27,46 @@ public interface LiabilityConfig {
     interface PolicyConfig {
 
         /**
-         * §6: timeliness bands in hours, {@code timeliness-hours.<class>.<right>.prompt} and {@code .late}; a bound not
-         * set keeps the documented default ({@code Policy.defaultBands()}).
+         * docs/procedure.md#timeliness: timeliness bands in hours, {@code timeliness-hours.<class>.<right>.prompt} and
+         * {@code .late}; a bound not set keeps the documented default ({@code Policy.defaultBands()}).
          */
         TimelinessHours timelinessHours();
 
-        /** §6: a notice with more items than this gets {@link #largeBatchMultiplier()} on its late bound. */
+        /**
+         * docs/procedure.md#timeliness: a notice with more items than this gets {@link #largeBatchMultiplier()} on its
+         * late bound.
+         */
         @WithDefault("100")
         int largeBatchItems();
 
         @WithDefault("3")
         int largeBatchMultiplier();
 
-        /** §7: reasonable period after a forwarded counter-notice outside the E-Commerce Law (Civil Code 1196(2)). */
+        /**
+         * docs/procedure.md#periods: reasonable period after a forwarded counter-notice outside the E-Commerce Law
+         * (Civil Code 1196(2)).
+         */
         @WithDefault("15")
         int counterNoticeDays();
 
-        /** §7: cap on the working days excluded under SPC Reply Art 3. */
+        /** docs/procedure.md#periods: cap on the working days excluded under SPC Reply Art 3. */
         @WithDefault("20")
         int maxExcludedDelayWorkingDays();
 
-        /** §9: whether 应知 counts under Tort Liability Law 36(3) for rights other than copyright. */
+        /**
+         * docs/procedure.md#tll-knowledge: whether 应知 counts under Tort Liability Law 36(3) for rights other than
+         * copyright.
+         */
         @WithDefault("true")
         boolean tllKnowledgeIncludesShouldHaveKnown();
 
-        /** §6, §7: statutory holidays (+08:00 dates), rest days besides Saturdays and Sundays. Default none. */
+        /**
+         * docs/procedure.md#timeliness, docs/procedure.md#periods: statutory holidays (+08:00 dates), rest days besides
+         * Saturdays and Sundays. Default none.
+         */
         Optional<List<LocalDate>> holidays();
 
-        /** §7: weekend days that are working days (调休). Default none. */
+        /** docs/procedure.md#periods: weekend days that are working days (调休). Default none. */
         Optional<List<LocalDate>> adjustedWorkingDays();
 
         /** 9.2: whether Tort Liability Law-era copyright notices to conduits are judged (3.0 default: false). */
@@ -66,7 +78,7 @@ public interface LiabilityConfig {
         int limitationYears();
     }
 
-    /** §6: the bands by class. */
+    /** docs/procedure.md#timeliness: the bands by class. */
     interface TimelinessHours {
         HostBands host();
 

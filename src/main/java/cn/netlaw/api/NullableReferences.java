@@ -7,10 +7,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 /**
  * A nullable object property that refers to another schema is generated as {@code type: object} with {@code anyOf:
  * [$ref, {type: "null"}]}; the {@code type} then forbids the null the {@code anyOf} allows, and validators reject the
- * {@code null} the service accepts (decision-spec §4.2: {@code null} on an optional field means absent). The property's
- * own type admits {@code null} too. Likewise a nullable property with an {@code enum} (a closed vocabulary whose
- * absence is {@code null}, e.g. {@code cutBy}): under JSON Schema 2020-12 the {@code enum} must list {@code null} as
- * well, or it forbids what the type allows.
+ * {@code null} the service accepts (docs/request.md#nulls: {@code null} on an optional field means absent). The
+ * property's own type admits {@code null} too. Likewise a nullable property with an {@code enum} (a closed vocabulary
+ * whose absence is {@code null}, e.g. {@code cutBy}): under JSON Schema 2020-12 the {@code enum} must list {@code null}
+ * as well, or it forbids what the type allows.
  */
 public class NullableReferences implements OASFilter {
 

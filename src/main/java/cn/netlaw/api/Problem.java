@@ -46,6 +46,9 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** Where the rules of a valid request are written, for the detail of a 400. */
+    static final String RULES = "The rules: /problems/invalid-request and /docs/request.md#validation.";
+
     public Problem {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(title, "title");
@@ -78,12 +81,16 @@ public record Problem(
         }
     }
 
+    /**
+     * 400 for a request that breaks the request shape or a rule of its validation. The detail points to where the rules
+     * are written: the page the problem type resolves to, and the section of the documentation.
+     */
     static Problem invalidRequest(List<Violation> violations) {
         int count = violations.size();
         String detail = count == 1
-                ? "The request breaks a rule of decision-spec §4 (request shape, §4.5 validation); see errors."
+                ? "The request breaks a rule of the request shape or its validation; see errors. " + RULES
                 : "The request breaks " + (count >= CaseReader.MAX_VIOLATIONS ? "at least " : "") + count
-                        + " rules of decision-spec §4 (request shape, §4.5 validation); see errors.";
+                        + " rules of the request shape or its validation; see errors. " + RULES;
         return new Problem("/problems/invalid-request", "Invalid request", 400, detail, null,
                 violations.stream().map(FieldError::of).toList());
     }

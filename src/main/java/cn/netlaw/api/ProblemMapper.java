@@ -31,7 +31,10 @@ public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** 400: the request breaks §4 (syntax, found by {@link CaseReader}, or a §4.5 combination, found by the engine). */
+    /**
+     * 400: the request breaks the request shape or its validation (docs/request.md#validation): syntax, found by
+     * {@link CaseReader}, or a combination, found by the engine.
+     */
     public static Response invalidRequest(List<Violation> violations) {
         return response(Problem.invalidRequest(violations));
     }

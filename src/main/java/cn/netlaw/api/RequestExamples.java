@@ -2,9 +2,9 @@ package cn.netlaw.api;
 
 /**
  * The named request examples of {@code POST /api/v1/classifications} (OpenAPI {@code requestBody.examples}): one per
- * main situation of decision-spec 3.0, each with the outcome it must get in its {@code x-expected} extension
- * ({@code regime, liability, rule, joint, jointScope}, and {@code certainty} where the answer is contested). Every
- * example leaves {@code asOf} to the service's clock, and
+ * main situation of the procedure (docs/procedure.md), each with the outcome it must get in its {@code x-expected}
+ * extension ({@code regime, liability, rule, joint, jointScope}, and {@code certainty} where the answer is contested).
+ * Every example leaves {@code asOf} to the service's clock, and
  * every deadline in it has passed long ago, so the outcome is the same whenever it is sent. {@code
  * OpenApiExamplesTest} posts every request example of the served document and checks its {@code x-expected}; the
  * public scenario each one follows is named in its Javadoc.
@@ -183,8 +183,8 @@ final class RequestExamples {
             was also the necessary measure whose omission makes it jointly liable is a question the courts have not \
             settled. The answer is the presumptive reading, no liability (certainty CONTESTED); contested names the \
             question, and alternatives gives the outcome under the other reading: joint liability for the enlarged \
-            part from the first bound, 24 hours after the notice. After P115 (decision-spec 3.0 §4.6).""";
-    /** P115: CONDUIT_NECESSARY_MEASURE contested (decision-spec 3.0 §4.6, 9.3). */
+            part from the first bound, 24 hours after the notice. After public scenario P115.""";
+    /** P115: CONDUIT_NECESSARY_MEASURE contested (docs/procedure.md#notice-timeliness). */
     static final String ACCESS_PROVIDER_NEVER_FORWARDS = """
             {
               "provider": {"role": "ACCESS"},
@@ -206,7 +206,7 @@ final class RequestExamples {
             {"regime": "CIVIL_CODE", "liability": "NONE", "rule": "SAFE_HARBOUR", "joint": false, \
             "jointScope": "NONE", "certainty": "CONTESTED"}""";
 
-    /** The §4.1 request ({@link ClassificationResource#NOTICE_HANDLED_IN_TIME}) at any clock after its events. */
+    /** The reference request ({@link ClassificationResource#NOTICE_HANDLED_IN_TIME}) at any clock after its events. */
     static final String NOTICE_HANDLED_IN_TIME_EXPECTED = """
             {"regime": "CIVIL_CODE", "liability": "NONE", "rule": "SAFE_HARBOUR", "joint": false, \
             "jointScope": "NONE"}""";

@@ -78,7 +78,7 @@ public record RequestPolicy(
                 (Civil Code 188; default 3).""")
         Integer limitationYears) {
 
-    // The rights of the band table (decision-spec §6), as the request names them.
+    // The rights of the band table (docs/procedure.md#timeliness), as the request names them.
     private static final String RIGHT_COPYRIGHT = "COPYRIGHT: the right of communication through information "
             + "networks (信息网络传播权).";
     private static final String RIGHT_COPYRIGHT_OTHER = "COPYRIGHT_OTHER: other copyright powers "
@@ -115,7 +115,7 @@ public record RequestPolicy(
             LiveBands live) {
     }
 
-    /** The HOST row (§6): every right, and personalityObvious. */
+    /** The HOST row (docs/procedure.md#timeliness): every right, and personalityObvious. */
     @Schema(name = "HostBands", additionalProperties = Schema.False.class,
             description = "Bands of host roles by right (personalityObvious: an obvious personality "
             + "infringement such as doxxing, intimate images or plain insults).")
@@ -129,7 +129,7 @@ public record RequestPolicy(
             @Schema(nullable = true, description = RIGHT_OTHER) Bound other) {
     }
 
-    /** The CONDUIT row (§6): every right. */
+    /** The CONDUIT row (docs/procedure.md#timeliness): every right. */
     @Schema(name = "ConduitBands", additionalProperties = Schema.False.class,
             description = "Bands of conduits and infrastructure providers (forward, warn, "
             + "measure) by right.")
@@ -142,7 +142,7 @@ public record RequestPolicy(
             @Schema(nullable = true, description = RIGHT_OTHER) Bound other) {
     }
 
-    /** The ECOMMERCE row (§6): IP rights only. */
+    /** The ECOMMERCE row (docs/procedure.md#timeliness): IP rights only. */
     @Schema(name = "EcommerceBands", additionalProperties = Schema.False.class,
             description = "Bands of an e-commerce platform for IP rights (one E-Commerce Law "
             + "Art 42 procedure).")
@@ -153,7 +153,7 @@ public record RequestPolicy(
             @Schema(nullable = true, description = RIGHT_PATENT) Bound patent) {
     }
 
-    /** The LIVE row (§6): copyright, other copyright powers and personality rights only. */
+    /** The LIVE row (docs/procedure.md#timeliness): copyright, other copyright powers and personality rights only. */
     @Schema(name = "LiveBands", additionalProperties = Schema.False.class,
             description = "Bands while a broadcast is live (copyright, other copyright powers and "
             + "personality rights only).")
@@ -231,7 +231,7 @@ public record RequestPolicy(
         };
     }
 
-    /** The values out of range against the configured policy, with their paths (§4.5 item 16). */
+    /** The values out of range against the configured policy, with their paths (docs/request.md#rule-16). */
     List<Violation> violations(Policy base) {
         List<Violation> out = new ArrayList<>();
         for (TimelinessClass timelinessClass : TimelinessClass.values()) {

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public record Ruleset(String version) {
 
-    /** The decision specification implemented (decision-spec.md, "Version 3.0"). */
+    /** The version of the decision procedure implemented (docs/procedure.md). */
     public static final String SPEC_VERSION = "3.0";
 
     public Ruleset {

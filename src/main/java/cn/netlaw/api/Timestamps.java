@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.regex.Pattern;
 
 /**
- * The timestamps of the request (decision-spec §4.3): an ISO-8601 date-time with an offset ({@code Z} or
+ * The timestamps of the request (docs/request.md#dates): an ISO-8601 date-time with an offset ({@code Z} or
  * {@code ±hh:mm}), or a bare date {@code YYYY-MM-DD}, which means 00:00 at +08:00. A date-time without an offset is
  * rejected, and so is a date that does not exist (2021-02-30).
  */

@@ -17,12 +17,12 @@
                         its users' infringement under PRC law: the Civil Code (from 2021) or the Tort Liability Law \
                         (2010-2020), with the Regulation on the Protection of the Right of Communication through \
                         Information Networks, the E-Commerce Law and the SPC judicial interpretations in force at the \
-                        time, following decision-spec 3.0. Each answer says whether the provider is liable for its own \
-                        act, jointly with the user (for the whole damage or only its enlarged part) or not at all, \
-                        with the rule applied, the provisions it rests on (ids of the provisions catalogue), the \
-                        defaults assumed and an explanation in English or Chinese. Out of scope: the amount of \
-                        damages, injunctions and other remedies, administrative and criminal liability, and whether \
-                        the user's content infringes (the caller says so).""",
+                        time, by the decision procedure 3.0 (docs/procedure.md). Each answer says whether the \
+                        provider is liable for its own act, jointly with the user (for the whole damage or only its \
+                        enlarged part) or not at all, with the rule applied, the provisions it rests on (ids of the \
+                        provisions catalogue), the defaults assumed and an explanation in English or Chinese. Out of \
+                        scope: the amount of damages, injunctions and other remedies, administrative and criminal \
+                        liability, and whether the user's content infringes (the caller says so).""",
                 contact = @Contact(name = "nsp-liability maintainers"),
                 // No open-source licence is granted (the repository has no LICENSE file): an SPDX reference says so.
                 license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary")),

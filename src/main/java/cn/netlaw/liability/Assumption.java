@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A value the decision depended on that the caller did not give (§4.6): its code and its value as text.
+ * A value the decision depended on that the caller did not give (docs/vocabulary.md#assumptions): its code and its
+ * value as text.
  *
  * <p>The engine records the parts of the value (what it is about, and an instant, a threshold or a text) and the
  * text is written when it is first read, once: most of a decision's cost would otherwise be the rendering of

@@ -1,9 +1,10 @@
 package cn.netlaw.liability;
 
 /**
- * A timeliness band in hours from the start of a duty (decision-spec §6): handled by {@code prompt} is clearly in
- * time; not handled by {@code late} is clearly late; in between, the question {@code TIMELINESS} is contested. These
- * are the service's engineering defaults, not law: no statute or judicial interpretation gives a number.
+ * A timeliness band in hours from the start of a duty (docs/procedure.md#timeliness): handled by {@code prompt} is
+ * clearly in time; not handled by {@code late} is clearly late; in between, the question {@code TIMELINESS} is
+ * contested. These are the service's engineering defaults, not law: no statute or judicial interpretation gives a
+ * number.
  */
 public record Band(double prompt, double late) {
 
@@ -26,7 +27,7 @@ public record Band(double prompt, double late) {
         return java.math.BigDecimal.valueOf(hours).stripTrailingZeros().toPlainString();
     }
 
-    /** {@code hours} as a duration, to the microsecond (§4.3). */
+    /** {@code hours} as a duration, to the microsecond (docs/request.md#dates). */
     static java.time.Duration duration(double hours) {
         long micros = Math.round(hours * 3_600_000_000.0);
         return java.time.Duration.ofNanos(micros * 1000L);

@@ -1,8 +1,8 @@
 package cn.netlaw.liability;
 
 /**
- * The right column of the timeliness bands (decision-spec §6): the right types, plus PERSONALITY_OBVIOUS for a HOST
- * duty on an obvious personality infringement (doxxing, intimate images, plain insults).
+ * The right column of the timeliness bands (docs/procedure.md#timeliness): the right types, plus PERSONALITY_OBVIOUS
+ * for a HOST duty on an obvious personality infringement (doxxing, intimate images, plain insults).
  */
 public enum BandRight {
     COPYRIGHT, COPYRIGHT_OTHER, PERSONALITY, PERSONALITY_OBVIOUS, TRADEMARK, PATENT, OTHER;
@@ -22,7 +22,10 @@ public enum BandRight {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    /** Whether the class has a band for this right (§6 table: the cells marked — have none). */
+    /**
+     * Whether the class has a band for this right (the band table of docs/procedure.md#timeliness: the cells marked —
+     * have none).
+     */
     public boolean bandedIn(TimelinessClass timelinessClass) {
         return switch (timelinessClass) {
             case HOST -> true;

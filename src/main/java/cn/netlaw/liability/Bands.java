@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * The timeliness bands of decision-spec §6: the class of a duty, its prompt deadline {@code dP} and its late deadline
- * {@code dL} ({@code band(x, n)} of §5). Hour periods run from the instant (Civil Code 201(2)) on calendar hours; the
- * modifiers extend only the late bound: the batch multiplier, then a whole day for every listed statutory holiday that
- * the window touches (counted once, on the window before extension).
+ * The timeliness bands (docs/procedure.md#timeliness): the class of a duty, its prompt deadline {@code dP} and its late
+ * deadline {@code dL} ({@code band(x, n)} in the comments of the steps). Hour periods run from the instant (Civil Code
+ * 201(2)) on calendar hours; the modifiers extend only the late bound: the batch multiplier, then a whole day for every listed
+ * statutory holiday that the window touches (counted once, on the window before extension).
  *
  * <p>The bounds are the service's engineering defaults, not law: courts weigh the form and accuracy of the notice, the
  * difficulty of the measure, the type and nature of the service, the type, popularity and number of works and the
@@ -38,7 +38,10 @@ final class Bands {
         }
     }
 
-    /** The class of a duty starting at {@code s} (§3): LIVE while live, then ECOMMERCE, then the role class. */
+    /**
+     * The class of a duty starting at {@code s} (docs/procedure.md#timeliness-classes): LIVE while live, then
+     * ECOMMERCE, then the role class.
+     */
     static TimelinessClass classAt(NormalCase c, Instant s) {
         if (live(c, s)) {
             return TimelinessClass.LIVE;

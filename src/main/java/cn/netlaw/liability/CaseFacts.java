@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One case as the caller describes it (decision-spec §4.1). {@code null} on an optional field means absent; the
- * engine fills the defaults of §4.2 and reports them as assumptions.
+ * One case as the caller describes it (docs/request.md). {@code null} on an optional field means absent; the
+ * engine fills the defaults of docs/request.md#fields and reports them as assumptions.
  */
 public record CaseFacts(
         ProviderFacts provider,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The classification of one case (decision-spec §4.6, §4.7). Every field has a value on every path; instants that
+ * The classification of one case (docs/result.md). Every field has a value on every path; instants that
  * the spec allows to be absent are {@code null}. The headline fields are the run under the presumptive readings;
  * {@code contested} and {@code alternatives} say what follows when a question is decided the other way (Step 12).
  */

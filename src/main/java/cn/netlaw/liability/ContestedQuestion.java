@@ -1,7 +1,7 @@
 package cn.netlaw.liability;
 
 /**
- * A question the law leaves to the court (decision-spec §3, Step 12), with its presumptive reading (as the burden of
+ * A question the law leaves to the court (docs/procedure.md#step-12), with its presumptive reading (as the burden of
  * proof falls) and the other one. A reading belongs to a (question, subject) pair: every point of a run at which the
  * same pair is met takes the same reading.
  */

@@ -2,7 +2,9 @@ package cn.netlaw.liability;
 
 import java.util.Objects;
 
-/** The user's declaration of non-infringement (§4.2). Optional fields may be {@code null} (absent). */
+/**
+ * The user's declaration of non-infringement (docs/request.md#fields). Optional fields may be {@code null} (absent).
+ */
 public record CounterNotice(
         Moment receivedAt,
         Boolean includesIdentity,

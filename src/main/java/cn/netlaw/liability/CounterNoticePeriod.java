@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The reasonable period after a counter-notice (decision-spec §7), counted from the arrival of the forwarded
- * declaration at the right holder ({@code forwardedToRightsHolderAt}, day A in +08:00).
+ * The reasonable period after a counter-notice (docs/procedure.md#counter-notice-period), counted from the arrival of
+ * the forwarded declaration at the right holder ({@code forwardedToRightsHolderAt}, day A in +08:00).
  *
  * <p>Civil Code Art 1196(2) (from 2021-01-01): 「网络服务提供者在转送声明到达权利人后的合理期限内，未收到权利人已经投诉或者
  * 提起诉讼通知的，应当及时终止所采取的措施。」 (If, within a reasonable period after the declaration reaches the right

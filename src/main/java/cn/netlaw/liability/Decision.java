@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The findings of one run of the procedure, collected step by step; {@link #classification()} freezes them into the
- * result. Lists keep the order of addition without duplicates (§4.6).
+ * result. Lists keep the order of addition without duplicates (docs/result.md).
  */
 final class Decision {
     Regime regime = Regime.OUT_OF_SCOPE;
@@ -27,7 +27,10 @@ final class Decision {
     final UniqueList<NoticeNotifierLiability> notifierLiabilityByNotice = new UniqueList<>();
     PaidDeletionStatus paidDeletionAgreement = PaidDeletionStatus.NOT_APPLICABLE;
     final UniqueList<DutyBreach> dutyBreaches = new UniqueList<>();
-    /** Duties not yet performed whose late deadline has not passed at {@code asOf} (§6), in order of recording. */
+    /**
+     * Duties not yet performed whose late deadline has not passed at {@code asOf} (docs/procedure.md#pending-duties),
+     * in order of recording.
+     */
     final List<PendingDuty> pendingDuties = new ArrayList<>(0);
     final UniqueList<Provision> legalBasis = new UniqueList<>();
     final UniqueList<Reason> reasons = new UniqueList<>();
@@ -42,7 +45,7 @@ final class Decision {
     final java.util.LinkedHashMap<String, ContestedPoint> raised = new java.util.LinkedHashMap<>(2);
     /** Episodes with content not stated, read INVALID under the presumptive reading (9.1, inline use). */
     final List<String> contentNotShown = new ArrayList<>(0);
-    /** {@code asOf}: a judicial interpretation not in force then is not cited (§2 principle 3). */
+    /** {@code asOf}: a judicial interpretation not in force then is not cited (docs/procedure.md#interpretations). */
     Instant asOf;
     /** Whether an id of a judicial interpretation not in force at {@code asOf} was withheld. */
     boolean interpretationWithheld;
@@ -338,7 +341,7 @@ final class Decision {
 
     /**
      * A duty not performed whose late deadline has not passed at {@code asOf}: the earliest prompt deadline is
-     * reported as {@code actBy}, its late deadline as {@code clearlyLateAt} (§6).
+     * reported as {@code actBy}, its late deadline as {@code clearlyLateAt} (docs/procedure.md#pending-duties).
      */
     void pending(Instant prompt, Instant late, int source, String n1, Object v1, String n2, Object v2) {
         if (outcomeOnly) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
-/** Statutory dates and the rendering of instants at +08:00 (§4.3). */
+/** Statutory dates and the rendering of instants at +08:00 (docs/request.md#dates). */
 final class Instants {
 
     /** 法发〔2010〕23号 Art 1: the Tort Liability Law applies to damage from 2010-07-01. */

@@ -2,7 +2,7 @@ package cn.netlaw.liability;
 
 /**
  * Knowledge of the infringement, as the caller's finding (input) and as the effective knowledge the decision
- * rests on (output, §3).
+ * rests on (output, docs/vocabulary.md#knowledge).
  */
 public enum Knowledge {
     /** Input: not assessed by the caller, the engine may derive it. Output: the procedure returned before Step 6. */

@@ -1,6 +1,6 @@
 package cn.netlaw.liability;
 
-/** The provider's civil liability for damages toward the claimant (§1). */
+/** The provider's civil liability for damages toward the claimant (docs/procedure.md#decides). */
 public enum Liability {
     DIRECT, INDIRECT, NONE, UNDETERMINED
 }

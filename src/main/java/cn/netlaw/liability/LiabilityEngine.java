@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The decision procedure of decision-spec §5 (version {@value #SPEC_VERSION}): a pure evaluator. Precedence between
+ * The decision procedure (docs/procedure.md, version {@value #SPEC_VERSION}): a pure evaluator. Precedence between
  * the rules is decided here, in one place: the first step that returns fixes liability, rule and joint scope.
  *
  * <ol start="0">
- *   <li>validate and normalise (§4) — {@link Normaliser};</li>
+ *   <li>validate and normalise (docs/request.md) — {@link Normaliser};</li>
  *   <li>regime by the end of the infringing state — {@link RegimeRule};</li>
  *   <li>paid deletion (side output) — {@link PaidDeletionRule};</li>
  *   <li>no primary infringement — {@link NoPrimaryInfringementRule};</li>
@@ -29,7 +29,7 @@ import java.util.Objects;
  */
 public final class LiabilityEngine {
 
-    /** The version of decision-spec.md this engine implements. */
+    /** The version of the decision procedure (docs/procedure.md) this engine implements. */
     public static final String SPEC_VERSION = "3.0";
 
     /** At most this many alternatives are reported (Step 12). */
@@ -47,12 +47,18 @@ public final class LiabilityEngine {
         return policy;
     }
 
-    /** Validates (§4.5) and classifies (§5) one case under the configured policy. */
+    /**
+     * Validates (docs/request.md#validation) and classifies (docs/procedure.md#steps) one case under the configured
+     * policy.
+     */
     public Evaluation evaluate(CaseFacts facts) {
         return evaluate(facts, policy, List.of(), true);
     }
 
-    /** Validates (§4.5) and classifies (§5) one case under the given policy; the configured one is untouched. */
+    /**
+     * Validates (docs/request.md#validation) and classifies (docs/procedure.md#steps) one case under the given policy;
+     * the configured one is untouched.
+     */
     public Evaluation evaluate(CaseFacts facts, Policy policy) {
         return evaluate(facts, policy, List.of(), true);
     }
@@ -225,7 +231,7 @@ public final class LiabilityEngine {
         return duties;
     }
 
-    /** Steps 1 and 4 record no duties (§4.7). */
+    /** Steps 1 and 4 record no duties (docs/result.md#outputs-by-step). */
     private static boolean recordsDuties(Decision d) {
         return d.rule != Rule.OUT_OF_SCOPE && d.rule != Rule.DIRECT_INFRINGEMENT;
     }

@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
- * A timestamp of the request (§4.3): a date-time with an offset, or a bare date, which means 00:00 at +08:00.
- * All day arithmetic is done in +08:00 ({@link #CHINA}).
+ * A timestamp of the request (docs/request.md#dates): a date-time with an offset, or a bare date, which means 00:00 at
+ * +08:00. All day arithmetic is done in +08:00 ({@link #CHINA}).
  *
  * @param instant  the instant; for a bare date, 00:00 (+08:00) of that date
  * @param bareDate whether the caller wrote a bare date {@code YYYY-MM-DD}

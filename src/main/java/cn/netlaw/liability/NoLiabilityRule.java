@@ -21,7 +21,7 @@ final class NoLiabilityRule {
         Provision fault = cc ? Provision.CIVIL_CODE_1197 : Provision.TORT_LAW_36_3;
         Rule rule;
         if (c.role().isInfrastructure()) {
-            // not a Regulation service type: no harbour (§8)
+            // not a Regulation service type: no harbour (docs/procedure.md#roles)
             rule = Rule.NO_FAULT;
             d.safeHarbour = SafeHarbourStatus.NOT_APPLICABLE;
             d.because(Reason.INFRASTRUCTURE_NO_REGULATION_HARBOUR, "knowledge", k.name());

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A validated case with every default of §4.2 filled in and every instant read as §4.3 says (same-day bare dates
- * resolved), plus the derived values of Step 0: {@code asOf}, {@code conductDate}, {@code stateEnd} and the timeline.
+ * A validated case with every default filled in (docs/request.md#fields) and every instant read as
+ * docs/request.md#dates says (same-day bare dates resolved), plus the derived values of Step 0: {@code asOf},
+ * {@code conductDate}, {@code stateEnd} and the timeline.
  *
  * @param episodes   the notice episodes in order of receipt (stable); {@link Episode#index()} is the input index
  * @param continuing the state continues at {@code asOf} (no known end)
@@ -147,7 +148,10 @@ record NormalCase(
             Instant rightsHolderComplainedOrSuedAt,
             int excludedDelayWorkingDays) {
 
-        /** Identity and preliminary evidence: one rule for notices and counter-notices (§5 9.4; open-questions Q5). */
+        /**
+         * Identity and preliminary evidence: one rule for notices and counter-notices (docs/procedure.md#restorations;
+         * open-questions Q5).
+         */
         boolean valid() {
             return includesIdentity && includesPreliminaryEvidence;
         }
@@ -174,7 +178,10 @@ record NormalCase(
         return rightType.isIntellectualProperty();
     }
 
-    /** {@code ecl(t)}: an e-commerce platform, an IP right, and an instant after 2019-01-01 (§5 notation). */
+    /**
+     * {@code ecl(t)}: an e-commerce platform, an IP right, and an instant after 2019-01-01 (the notation of the steps'
+     * comments).
+     */
     boolean ecl(Instant t) {
         return ecommercePlatform && ip() && t.isAfter(Instants.E_COMMERCE_LAW_IN_FORCE);
     }
@@ -184,7 +191,7 @@ record NormalCase(
         return ecl(stateEnd);
     }
 
-    /** {@code R(t)}: the act regime at instant t (§5 notation). */
+    /** {@code R(t)}: the act regime at instant t (the notation of the steps' comments). */
     static Regime actRegime(Instant t) {
         return t.isBefore(Instants.CIVIL_CODE_IN_FORCE) ? Regime.TORT_LIABILITY_LAW : Regime.CIVIL_CODE;
     }

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * Step 0 — validate and normalise (decision-spec §4.2, §4.3, §4.5): fill every default, record it as an assumption,
- * read same-day bare dates, build the up/down timeline and derive {@code stateEnd}. The syntactic checks of §4.5
- * items 1–3 belong to whoever reads the JSON; this class checks items 4–14.
+ * Step 0 — validate and normalise (docs/request.md: fields, dates, validation): fill every default, record it as an
+ * assumption, read same-day bare dates, build the up/down timeline and derive {@code stateEnd}. The syntactic checks of
+ * validation rules 1–3 (docs/request.md#validation) belong to whoever reads the JSON; this class checks the others but
+ * rule 16 (the request's policy, read with the JSON).
  */
 final class Normaliser {
 
-    /** Either a normalised case or the violations of §4.5. */
+    /** Either a normalised case or the violations of docs/request.md#validation. */
     record Outcome(NormalCase normalCase, List<Violation> violations) {
     }
 
@@ -39,7 +40,7 @@ final class Normaliser {
         Indicators ind = p.indicators() == null ? Indicators.NONE : p.indicators();
 
         // asOf: the evaluation instant from the injectable clock, at +08:00 (AS_OF_ASSUMED); resolved after the
-        // other timestamps because a bare-date asOf may be read as the latest of them (§4.3).
+        // other timestamps because a bare-date asOf may be read as the latest of them (docs/request.md#dates).
         if (facts.asOf() == null) {
             decision.assume(AssumptionCode.AS_OF_ASSUMED, evaluationInstant);
         }
@@ -57,11 +58,11 @@ final class Normaliser {
         }
         Knowledge knowledge = p.knowledge() == null ? Knowledge.NOT_ASSESSED : p.knowledge();
 
-        // §4.5 item 5
+        // docs/request.md#rule-5
         if (isTrue(p.coProvidesWithUser()) && !isTrue(p.participatesInContent())) {
             reject("provider.coProvidesWithUser", "coProvidesWithUser=true requires participatesInContent=true");
         }
-        // §4.5 item 6
+        // docs/request.md#rule-6
         if (knowledge.isKnowledge() && p.knowledgeSince() == null) {
             reject("provider.knowledgeSince", "knowledgeSince is required when knowledge is " + knowledge);
         }
@@ -74,13 +75,13 @@ final class Normaliser {
             reject("provider.indicatorsSince", "indicatorsSince (when the repeat appeared) is required when "
                     + "priorNoticeSameUserOrInformation or priorNoticeSameWork is true");
         }
-        // §4.5 item 14
+        // docs/request.md#rule-14
         boolean ecommercePlatform = isTrue(facts.ecommercePlatform());
         if (ecommercePlatform && !p.role().isHost()) {
             reject("ecommercePlatform", "ecommercePlatform=true requires a host role (STORAGE, SEARCH, LINKING), not "
                     + p.role());
         }
-        // §4.5 item 18
+        // docs/request.md#rule-18
         boolean liveContent = isTrue(facts.liveContent());
         Moment liveEndedGiven = facts.liveEndedAt();
         if (liveEndedGiven != null && !liveContent) {
@@ -89,7 +90,8 @@ final class Normaliser {
 
         Moment conductDateGiven = facts.conductDate();
         Moment conductEndGiven = facts.conductEndDate();
-        // §4.5 item 7: conductEndDate before a conductDate the caller supplied (days compared when either is a date)
+        // docs/request.md#rule-7: conductEndDate before a conductDate the caller supplied (days compared when either is
+        // a date)
         if (conductDateGiven != null && conductEndGiven != null) {
             boolean before = conductDateGiven.bareDate() || conductEndGiven.bareDate()
                     ? conductEndGiven.day().isBefore(conductDateGiven.day())
@@ -101,7 +103,7 @@ final class Normaliser {
         if (Boolean.TRUE.equals(facts.ongoing()) && conductEndGiven != null) {
             reject("ongoing", "ongoing=true contradicts conductEndDate: send one or the other");
         }
-        // §4.5 item 18: liveEndedAt not before a supplied conductDate (a bare date: not on an earlier day)
+        // docs/request.md#rule-18: liveEndedAt not before a supplied conductDate (a bare date: not on an earlier day)
         if (liveEndedGiven != null && conductDateGiven != null) {
             boolean before = liveEndedGiven.bareDate()
                     ? liveEndedGiven.day().isBefore(conductDateGiven.day())
@@ -110,11 +112,11 @@ final class Normaliser {
                 reject("liveEndedAt", "liveEndedAt must not be before conductDate (" + conductDateGiven + ")");
             }
         }
-        // a bare liveEndedAt is 24:00 (+08:00) of its day, like conductEndDate (§4.3)
+        // a bare liveEndedAt is 24:00 (+08:00) of its day, like conductEndDate (docs/request.md#dates)
         Instant liveEnded = liveEndedGiven == null ? null : liveEndedGiven.bareDate()
                 ? Moment.startOfDay(liveEndedGiven.day().plusDays(1)) : liveEndedGiven.instant();
 
-        // Episodes (§4.5 items 4, 8–13), same-day readings (§4.3).
+        // Episodes (validation rules 4, 8–13), same-day readings (docs/request.md#dates).
         Latest supplied = new Latest();
         supplied.stamp(null, "conductDate", conductDateGiven);
         supplied.stamp(null, "conductEndDate", conductEndGiven);
@@ -139,7 +141,7 @@ final class Normaliser {
             episodes = UniqueList.adopt(read);
         }
 
-        // asOf against every supplied timestamp (§4.5 item 7; §4.3 for a bare-date asOf).
+        // asOf against every supplied timestamp (docs/request.md#rule-7; docs/request.md#dates for a bare-date asOf).
         Instant asOf = resolveAsOf(facts.asOf(), evaluationInstant, supplied);
 
         // conductDate default: the day of the earliest of the listed instants, else the asOf day.
@@ -168,7 +170,7 @@ final class Normaliser {
             decision.assume(AssumptionCode.CONDUCT_DATE_ASSUMED, day);
         }
 
-        // The timeline (§4.3).
+        // The timeline (docs/request.md#timeline).
         Timeline timeline = new Timeline(2 + 2 * episodes.size());
         timeline.add(conductDate, Timeline.Kind.CONDUCT_START, -1);
         Instant selfInitiated = instant(p.selfInitiatedMeasureAt());
@@ -219,7 +221,7 @@ final class Normaliser {
             }
         }
 
-        // stateEnd (§4.3).
+        // stateEnd (docs/request.md#timeline).
         Instant stateEnd;
         boolean continuing;
         if (Boolean.TRUE.equals(facts.ongoing())) {
@@ -259,7 +261,8 @@ final class Normaliser {
         boolean infrastructure = p.role().isInfrastructure();
         NormalCase normalCase = new NormalCase(p.role(), rightType, knowledge, instant(p.knowledgeSince()),
                 p.knowledgeSince() != null && p.knowledgeSince().bareDate(), instant(p.indicatorsSince()), isTrue(p.participatesInContent()), isTrue(p.coProvidesWithUser()),
-                // INFRASTRUCTURE: Step 4 uses only trigger 1, the other service facts are ignored (§4.2)
+                // INFRASTRUCTURE: Step 4 uses only trigger 1, the other service facts are ignored
+                // (docs/procedure.md#step-4)
                 infrastructure || !Boolean.FALSE.equals(p.userUploadProven()),
                 !infrastructure && isTrue(p.altersContent()), !infrastructure && isTrue(p.selectsRecipients()),
                 !infrastructure && isTrue(p.selectsTransmittedContent()),
@@ -297,12 +300,13 @@ final class Normaliser {
         if (e.channel() == null) {
             decision.assume(AssumptionCode.NOTICE_CHANNEL_ASSUMED, path, "OTHER");
         }
-        // §4.5 item 17
+        // docs/request.md#rule-17
         if (isTrue(e.reappearedBySameUser()) && e.reappearedAt() == null) {
             reject(path, "reappearedBySameUser", "reappearedBySameUser=true requires reappearedAt in the same episode");
         }
 
-        // §4.5 item 8: reappearedAt at or before receivedAt, and not before a conductDate the caller supplied
+        // docs/request.md#rule-8: reappearedAt at or before receivedAt, and not before a conductDate the caller
+        // supplied
         Instant reappeared = null;
         if (e.reappearedAt() != null) {
             reappeared = e.reappearedAt().instant();
@@ -320,7 +324,7 @@ final class Normaliser {
         supplied.stamp(path, "forwardedAt", forwarded);
         Instant measure = atOrAfter(e.measuresTakenAt(), received, path, "measuresTakenAt", path, "receivedAt");
         supplied.stamp(path, "measuresTakenAt", measure);
-        // §4.5 item 9
+        // docs/request.md#rule-9
         Instant restored = null;
         if (e.restoredAt() != null) {
             if (measure == null) {
@@ -331,12 +335,12 @@ final class Normaliser {
             }
             supplied.stamp(path, "restoredAt", restored);
         }
-        // §4.5 item 4
+        // docs/request.md#rule-4
         int itemCount = e.itemCount() == null ? 1 : e.itemCount();
         if (itemCount < 1) {
             reject(path, "itemCount", "itemCount must be an integer of at least 1");
         }
-        // §4.5 item 12
+        // docs/request.md#rule-12
         if (isTrue(e.malicious()) && isTrue(e.goodFaithProven())) {
             reject(path, "goodFaithProven", "malicious and goodFaithProven cannot both be true");
         }
@@ -355,7 +359,7 @@ final class Normaliser {
                 }
                 decision.assume(AssumptionCode.COUNTER_NOTICE_CONTENT_ASSUMED, cpath, cOmitted.toString());
             }
-            // §4.5 items 10, 11
+            // docs/request.md#rule-10, #rule-11
             Instant cReceived = atOrAfter(c.receivedAt(), received, cpath, "receivedAt", path, "receivedAt");
             supplied.stamp(cpath, "receivedAt", cReceived);
             Instant cForwarded = atOrAfter(c.forwardedToRightsHolderAt(), cReceived,
@@ -364,7 +368,7 @@ final class Normaliser {
             Instant complained = atOrAfter(c.rightsHolderComplainedOrSuedAt(), received,
                     cpath, "rightsHolderComplainedOrSuedAt", path, "receivedAt");
             supplied.stamp(cpath, "rightsHolderComplainedOrSuedAt", complained);
-            // §4.5 item 13
+            // docs/request.md#rule-13
             int excluded = c.excludedDelayWorkingDays() == null ? 0 : c.excludedDelayWorkingDays();
             if (excluded < 0) {
                 reject(cpath, "excludedDelayWorkingDays", "excludedDelayWorkingDays must not be negative");
@@ -384,9 +388,9 @@ final class Normaliser {
     }
 
     /**
-     * A value that must be at or after a reference instant X (§4.3): a bare date on X's +08:00 day is read as X
-     * (assumption {@code SAME_DAY_DATE_READ_AS_REFERENCE}); an earlier value is a violation. Paths are given as the
-     * object's path ({@code null} at the top) and the field's name, joined only for a message.
+     * A value that must be at or after a reference instant X (docs/request.md#dates): a bare date on X's +08:00 day is
+     * read as X (assumption {@code SAME_DAY_DATE_READ_AS_REFERENCE}); an earlier value is a violation. Paths are given
+     * as the object's path ({@code null} at the top) and the field's name, joined only for a message.
      */
     private Instant atOrAfter(Moment value, Instant reference, String base, String field, String referenceBase,
             String referenceField) {

@@ -1,6 +1,6 @@
 package cn.netlaw.liability;
 
-/** How a notice reached the provider (§3). */
+/** How a notice reached the provider (docs/vocabulary.md#channels). */
 public enum NoticeChannel {
     WRITTEN, EMAIL, PLATFORM_FORM, PHONE, OTHER
 }

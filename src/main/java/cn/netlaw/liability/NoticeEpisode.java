@@ -3,8 +3,8 @@ package cn.netlaw.liability;
 import java.util.Objects;
 
 /**
- * One notice, the provider's handling of it and an optional counter-notice (§4.2, §4.4). Optional fields may be
- * {@code null} (absent).
+ * One notice, the provider's handling of it and an optional counter-notice (docs/request.md#fields, #episodes).
+ * Optional fields may be {@code null} (absent).
  */
 public record NoticeEpisode(
         Moment receivedAt,

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the notice history shows, episode by episode in order of receipt (decision-spec §4.4, Step 9.1–9.4), under the
+ * What the notice history shows, episode by episode in order of receipt (docs/procedure.md#step-9, 9.1–9.4), under the
  * readings of one run: the validity of each notice judged by the law at its date, its timeliness against its band,
  * and the lawfulness of each restoration. Pure analysis: the steps that run (6, 9, 10, 11) cite, flag and raise the
  * contested questions from it; paths that return earlier ignore it.
@@ -247,10 +247,10 @@ final class NoticeFindings {
     }
 
     /**
-     * 9.3 — the table of decision-spec §5: in time at dP; pending; between the bounds (TIMELINESS on HOST roles);
-     * late at dL (HOST: late; CONDUIT and INFRASTRUCTURE: determined or CONDUIT_NECESSARY_MEASURE). A duty that
-     * starts while a broadcast is live is judged in two parts (§6): on LIVE up to {@code liveEndedAt}, then the replay
-     * on the next class.
+     * 9.3 — the table of docs/procedure.md#notice-timeliness: in time at dP; pending; between the bounds (TIMELINESS on
+     * HOST roles); late at dL (HOST: late; CONDUIT and INFRASTRUCTURE: determined or CONDUIT_NECESSARY_MEASURE). A duty
+     * that starts while a broadcast is live is judged in two parts (docs/procedure.md#timeliness-classes): on LIVE up
+     * to {@code liveEndedAt}, then the replay on the next class.
      */
     private static Judged judge(NormalCase c, Policy policy, Readings readings, NormalCase.Episode e, Regime r,
             Bands.Deadlines deadlines, List<Question> questions) {

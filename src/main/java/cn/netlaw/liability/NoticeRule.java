@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Step 9 — the notice rule (通知规则), episode by episode in order of receipt; each notice is judged by the law at its
- * date (decision-spec §2 principle 2, §4.4).
+ * date (docs/procedure.md#acts-by-date, docs/request.md#episodes).
  *
  * <p>Civil Code 1195 (from 2021-01-01): 「网络用户利用网络服务实施侵权行为的，权利人有权通知网络服务提供者采取删除、屏蔽、断开链接等必要措施。
  * 通知应当包括构成侵权的初步证据及权利人的真实身份信息。」 (1) 「网络服务提供者接到通知后，应当及时将该通知转送相关网络用户，并根据构成侵权的初步证据
@@ -182,7 +182,8 @@ final class NoticeRule {
     /**
      * 9.5 — a PATENT episode with a valid counter-notice forwarded to the holder: once the counter-notice period has
      * ended at {@code asOf} without a complaint or suit notified before its end, any measure would have had to end, so
-     * the liable periods its events open end there (the period's days chosen at the counter-notice's date, §7).
+     * the liable periods its events open end there (the period's days chosen at the counter-notice's date,
+     * docs/procedure.md#counter-notice-period).
      */
     private static Instant patentPeriodEnd(NormalCase c, NormalCase.Episode e, Policy policy) {
         NormalCase.Counter counter = e.counter();

@@ -18,7 +18,8 @@ final class PaidDeletionRule {
             d.paidDeletionAgreement = PaidDeletionStatus.NOT_APPLICABLE;
         } else if (c.personality() && (d.regime == Regime.CIVIL_CODE ? Provision.SPC_PR_2020_10_1
                 : Provision.SPC_PR_2014_14).inForceForPendingCasesAt(c.asOf())) {
-            // the voidness exists only in the interpretation: not before it is in force at asOf (§2 principle 3)
+            // the voidness exists only in the interpretation: not before it is in force at asOf
+            // (docs/procedure.md#interpretations)
             d.paidDeletionAgreement = PaidDeletionStatus.VOID;
             d.cite(d.regime == Regime.CIVIL_CODE ? Provision.SPC_PR_2020_10_1 : Provision.SPC_PR_2014_14);
             d.because(Reason.PAID_DELETION_AGREEMENT_VOID);

@@ -8,17 +8,20 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Policy values the statute leaves open (decision-spec §6, §7, §9, §11). These are engineering choices, not law:
+ * Policy values the statute leaves open (docs/procedure.md#policy). These are engineering choices, not law:
  * results that turn on them are flagged for review. Configuration names: {@code liability.policy.*}.
  *
- * @param bands                            §6 timeliness bands by class and right (every banded cell present)
+ * @param bands                            timeliness bands by class and right, every banded cell present
+ *                                         (docs/procedure.md#timeliness)
  * @param largeBatchItems                  a notice with more items than this gets the multiplier on its late bound
- * @param largeBatchMultiplier             multiplier of the late bound for large notices (§6)
- * @param counterNoticeDays                reasonable period after a forwarded counter-notice (Civil Code 1196(2), §7)
- * @param maxExcludedDelayWorkingDays      cap on the SPC Reply Art 3 extension (§7)
- * @param tllKnowledgeIncludesShouldHaveKnown whether 应知 counts under TLL 36(3) for non-copyright rights (§9)
- * @param holidays                         statutory holidays, rest days besides weekends (§6, §7)
- * @param adjustedWorkingDays              调休 weekend days that are working days (§7)
+ * @param largeBatchMultiplier             multiplier of the late bound for large notices (docs/procedure.md#timeliness)
+ * @param counterNoticeDays                reasonable period after a forwarded counter-notice, Civil Code 1196(2)
+ *                                         (docs/procedure.md#periods)
+ * @param maxExcludedDelayWorkingDays      cap on the SPC Reply Art 3 extension (docs/procedure.md#periods)
+ * @param tllKnowledgeIncludesShouldHaveKnown whether 应知 counts under TLL 36(3) for non-copyright rights
+ *                                         (docs/procedure.md#tll-knowledge)
+ * @param holidays                         statutory holidays, rest days besides weekends (docs/procedure.md#periods)
+ * @param adjustedWorkingDays              调休 weekend days that are working days (docs/procedure.md#periods)
  * @param conduitNoticeDutyBeforeCivilCode whether TLL-era copyright notices to conduits are judged (9.2)
  * @param limitationYears                  years after which the limitation period is flagged (Finally)
  */
@@ -61,7 +64,7 @@ public record Policy(
         adjustedWorkingDays = Set.copyOf(adjustedWorkingDays == null ? Set.of() : adjustedWorkingDays);
     }
 
-    /** The default bands of decision-spec §6 (hours, prompt / late). */
+    /** The default bands (docs/procedure.md#timeliness; hours, prompt / late). */
     public static Map<TimelinessClass, Map<BandRight, Band>> defaultBands() {
         Map<TimelinessClass, Map<BandRight, Band>> bands = new EnumMap<>(TimelinessClass.class);
         Map<BandRight, Band> host = new EnumMap<>(BandRight.class);
@@ -94,7 +97,7 @@ public record Policy(
         return bands;
     }
 
-    /** The defaults of decision-spec §6 and §11. */
+    /** The defaults (docs/procedure.md#policy). */
     public static Policy defaults() {
         return new Policy(defaultBands(), 100, 3, 15, 20, true, Set.of(), Set.of(), false, 3);
     }

@@ -3,8 +3,8 @@ package cn.netlaw.liability;
 import java.util.Objects;
 
 /**
- * What the provider is and did (§4.2). Every field but {@code role} may be {@code null}, meaning absent: the
- * default of §4.2 applies.
+ * What the provider is and did (docs/request.md#fields). Every field but {@code role} may be {@code null}, meaning
+ * absent: the default of docs/request.md#fields applies.
  */
 public record ProviderFacts(
         Role role,

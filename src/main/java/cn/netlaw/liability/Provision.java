@@ -100,7 +100,8 @@ public enum Provision {
 
     /**
      * For a judicial interpretation ({@code appliesTo: PENDING_CASES} in the catalogue): the day it took effect; it
-     * reaches only cases pending on or after that day (§2 principle 3). Null for statutes and regulations.
+     * reaches only cases pending on or after that day (docs/procedure.md#interpretations). Null for statutes and
+     * regulations.
      */
     public java.time.LocalDate pendingCasesFrom() {
         String id = name();

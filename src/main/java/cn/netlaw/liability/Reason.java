@@ -1,6 +1,6 @@
 package cn.netlaw.liability;
 
-/** Informative reason codes (decision-spec §10), each emitted by the step its comment names. */
+/** Informative reason codes (docs/vocabulary.md#reasons), each emitted by the step its comment names. */
 public enum Reason {
     // Step 1
     CONDUCT_BEFORE_2010_07_01, CONTINUING_CONDUCT_CIVIL_CODE, CONTINUING_CONDUCT_TORT_LIABILITY_LAW,
@@ -35,7 +35,7 @@ public enum Reason {
     // Finally
     INTERPRETATION_NOT_IN_FORCE_AT_AS_OF,
 
-    // Codes added by this service so that every finding of an explanation has a reason (not in decision-spec §10).
+    // Codes this service added to the list it started from, so that every finding of an explanation has a reason.
     REGIME_CIVIL_CODE, REGIME_TORT_LIABILITY_LAW, PAID_DELETION_AGREEMENT_VOID, PAID_DELETION_AGREEMENT_NOT_ASSESSED,
     WRONGFUL_NOTICE_COMPENSATION, WRONGFUL_NOTICE_DOUBLE_COMPENSATION, WRONGFUL_NOTICE_GOOD_FAITH, PROVIDER_INSTIGATES,
     NO_KNOWLEDGE_SHOWN, CONSTRUCTIVE_KNOWLEDGE_NOT_COUNTED_TLL, CONDUIT_HARBOUR_CONDITIONS_MET,
@@ -47,7 +47,7 @@ public enum Reason {
     PRESUMPTIVE_READING_CONTESTED,
     /**
      * Step 12 stopped before every raised question was flipped or every alternative computed (the budget of re-runs
-     * or of time was spent, or the service was shutting down): a service-added code, not one of §10.
+     * or of time was spent, or the service was shutting down): a code this service added.
      */
     EXPLORATION_CUT_SHORT
 }

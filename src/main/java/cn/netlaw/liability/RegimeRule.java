@@ -1,7 +1,7 @@
 package cn.netlaw.liability;
 
 /**
- * Step 1 — the liability regime, fixed by the end of the infringing state (decision-spec §2 principle 1).
+ * Step 1 — the liability regime, fixed by the end of the infringing state (docs/procedure.md#regime-by-state-end).
  *
  * <p>法发〔2010〕23号 Art 1: 「侵权责任法施行后发生的侵权行为引起的民事纠纷案件，适用侵权责任法的规定。侵权责任法施行前发生的侵权行为引起的
  * 民事纠纷案件，适用当时的法律规定。」 (Torts after the Tort Liability Law took effect (2010-07-01) are governed by it; earlier

@@ -2,7 +2,7 @@ package cn.netlaw.liability;
 
 import java.util.List;
 
-/** The request breaks the validation list of §4.5. */
+/** The request breaks the validation list of docs/request.md#validation. */
 public record Rejection(List<Violation> violations) implements Evaluation {
     public Rejection {
         violations = List.copyOf(violations);

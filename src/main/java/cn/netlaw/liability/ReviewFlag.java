@@ -1,6 +1,6 @@
 package cn.netlaw.liability;
 
-/** Points a lawyer should review (§3). */
+/** Points a lawyer should review (docs/vocabulary.md#review-flags). */
 public enum ReviewFlag {
     INFERRED_KNOWLEDGE, KNOWLEDGE_INDICATORS_INCONCLUSIVE, CALLER_KNOWLEDGE_DIFFERS_FROM_INDICATORS,
     TLL_CONSTRUCTIVE_KNOWLEDGE, DEFAULT_THRESHOLD_APPLIED, MEASURE_ADEQUACY_NEEDS_REVIEW,

@@ -1,6 +1,6 @@
 package cn.netlaw.liability;
 
-/** The kind of right infringed (decision-spec §3). */
+/** The kind of right infringed (docs/vocabulary.md#right-types). */
 public enum RightType {
     /** The right of communication through information networks (信息网络传播权): the Regulation and SPC_NDR apply. */
     COPYRIGHT(true),

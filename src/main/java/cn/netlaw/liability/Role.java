@@ -1,6 +1,6 @@
 package cn.netlaw.liability;
 
-/** The provider's role for the content in question (decision-spec §3). */
+/** The provider's role for the content in question (docs/vocabulary.md#roles). */
 public enum Role {
     /** Genuine automatic access or transmission (自动接入/传输). */
     ACCESS(RoleClass.CONDUIT),

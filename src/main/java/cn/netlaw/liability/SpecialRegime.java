@@ -1,6 +1,6 @@
 package cn.netlaw.liability;
 
-/** Special regimes layered on the general rule (§2). */
+/** Special regimes layered on the general rule (docs/procedure.md#law-in-time). */
 public enum SpecialRegime {
     /** Regulation on the Protection of the Right of Communication through Information Networks (copyright). */
     NDR_REGULATION,

@@ -1,6 +1,6 @@
 package cn.netlaw.liability;
 
-/** The steps of the decision procedure (decision-spec §5), as stable ids for explanations. */
+/** The steps of the decision procedure (docs/procedure.md#steps), as stable ids for explanations. */
 public enum Step {
     /** Step 0 — validate and normalise; defaults and the timeline. */
     NORMALISATION,

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The up/down timeline of the content on the service (decision-spec §4.3).
+ * The up/down timeline of the content on the service (docs/request.md#timeline).
  *
  * <p>The content is "up" from {@code conductDate}. In time order (at equal instants: "up" events of the conduct start
  * and {@code reappearedAt}, then "down" events, then restorations): each {@code reappearedAt} and each
@@ -67,7 +67,7 @@ final class Timeline {
         return givenEnd;
     }
 
-    /** The state at an instant: every event at or before it (§4.3, "the state at a deadline"). */
+    /** The state at an instant: every event at or before it (docs/request.md#timeline, "the state at a deadline"). */
     boolean upAt(Instant t) {
         return upAtIgnoring(t, NO_EPISODE);
     }
@@ -77,8 +77,8 @@ final class Timeline {
 
     /**
      * The state at a notice: every event before {@code receivedAt}, plus the episode's own re-appearance and the
-     * conduct start even when they fall on {@code receivedAt} (§4.3). A caller-given end at or before the notice
-     * prevails.
+     * conduct start even when they fall on {@code receivedAt} (docs/request.md#timeline). A caller-given end at or
+     * before the notice prevails.
      */
     boolean upAtNotice(Instant receivedAt, int episode) {
         if (givenEnd != null && !receivedAt.isBefore(givenEnd)) {

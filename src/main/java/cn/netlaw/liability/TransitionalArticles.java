@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 
 /**
- * Finally — the transitional articles of the judicial interpretations applied to earlier facts (decision-spec §2
- * principle 3), and the limitation reminder.
+ * Finally — the transitional articles of the judicial interpretations applied to earlier facts
+ * (docs/procedure.md#interpretations), and the limitation reminder.
  *
  * <p>SPC_NDR Art 16: 「本规定施行之日起，《最高人民法院关于审理涉及计算机网络著作权纠纷案件适用法律若干问题的解释》同时废止。本规定施行之后尚未终审的侵害信息网络传播权
  * 民事纠纷案件，适用本规定。」 (pending cases). SPC_PR 2014 Art 19: the 2014 provisions apply to cases pending at 2014-10-10.

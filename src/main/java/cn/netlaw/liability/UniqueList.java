@@ -9,8 +9,8 @@ import java.util.RandomAccess;
 
 /**
  * A list that keeps the order of addition and ignores an element already present: the shape of every list of the
- * result (§4.6 "in order of addition, no duplicates"). The lists are a few elements long, so a linear search is
- * cheaper than a hash set, and the array is made at the first element, four long. A list that grows past
+ * result (docs/result.md: "in order first cited, no duplicates"). The lists are a few elements long, so a linear search
+ * is cheaper than a hash set, and the array is made at the first element, four long. A list that grows past
  * {@value #INDEXED_FROM} elements (a case of hundreds of notices: one assumption or duty per notice) also keeps a hash
  * set of its elements, so that adding n elements stays linear in n.
  *

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One reason a request is rejected (§4.5): the path of the offending field (e.g. {@code noticeHistory[0].itemCount}),
- * what is wrong, and, for closed vocabularies, the allowed values.
+ * One reason a request is rejected (docs/request.md#validation): the path of the offending field (e.g. {@code
+ * noticeHistory[0].itemCount}), what is wrong, and, for closed vocabularies, the allowed values.
  */
 public record Violation(String field, String message, List<String> allowed) {
     public Violation {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Rest days and working days (decision-spec §7 item 3): rest days are Saturdays, Sundays and the configured statutory
- * holidays, except the configured adjusted working days (调休).
+ * Rest days and working days (docs/procedure.md#counter-notice-period, item 3): rest days are Saturdays, Sundays and
+ * the configured statutory holidays, except the configured adjusted working days (调休).
  *
  * <p>Civil Code Art 203(1): 「期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。」 (If the last day
  * of a period is a statutory holiday, the day after the holiday ends is the last day.)

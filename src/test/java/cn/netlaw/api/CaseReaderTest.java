@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The syntactic part of decision-spec §4.5 (items 1–3), without a container. */
+/** The syntactic part of docs/request.md#validation (rules 1–3), without a container. */
 class CaseReaderTest {
 
     private final CaseReader reader = new CaseReader();

@@ -36,9 +36,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@code POST /api/v1/classifications} over HTTP: one test per class of bad input of decision-spec §4.5 items 1–3,
- * the 4xx answers of the HTTP edge, and the result of a valid request. {@code ClassificationResourceIT} runs the
- * same tests against the packaged jar.
+ * {@code POST /api/v1/classifications} over HTTP: one test per class of bad input of validation rules 1–3
+ * (docs/request.md#validation), the 4xx answers of the HTTP edge, and the result of a valid request. {@code
+ * ClassificationResourceIT} runs the same tests against the packaged jar.
  */
 @QuarkusTest
 class ClassificationResourceTest {
@@ -78,7 +78,7 @@ class ClassificationResourceTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // §4.5 item 1: not a JSON object, unknown property, wrong JSON type, unknown enum value
+    // docs/request.md#rule-1: not a JSON object, unknown property, wrong JSON type, unknown enum value
     // ---------------------------------------------------------------------------------------------------------
 
     @Test
@@ -161,7 +161,7 @@ class ClassificationResourceTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // §4.5 items 14, 17, 18: the engine's rules on the fields added in 3.0
+    // validation rules 14, 17, 18 (docs/request.md#validation): the engine's rules on the fields added in 3.0
     // ---------------------------------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{1}")
@@ -178,14 +178,15 @@ class ClassificationResourceTest {
 
     @Test
     void a_bare_live_end_on_the_day_of_a_timed_conduct_start_is_accepted() {
-        // §4.5 item 18: a bare liveEndedAt (24:00 of its day) is before a conductDate only when its day is earlier.
+        // docs/request.md#rule-18: a bare liveEndedAt (24:00 of its day) is before a conductDate only when its day is
+        // earlier.
         post("""
                 {"provider":{"role":"STORAGE"},"liveContent":true,"conductDate":"2023-05-01T10:00:00+08:00",
                  "liveEndedAt":"2023-05-01"}""").then().statusCode(200);
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // §4.5 item 2: required properties, null elements, the 1.0 shape of noticeHistory
+    // docs/request.md#rule-2: required properties, null elements, the 1.0 shape of noticeHistory
 
     // ---------------------------------------------------------------------------------------------------------
 
@@ -214,7 +215,7 @@ class ClassificationResourceTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // §4.5 item 3: timestamps
+    // docs/request.md#rule-3: timestamps
     // ---------------------------------------------------------------------------------------------------------
 
     @Test
@@ -381,7 +382,8 @@ class ClassificationResourceTest {
 
     @Test
     void an_overdue_duty_gives_its_prompt_deadline_as_act_by_and_its_late_deadline_as_clearly_late_at() {
-        // P153 (§4.6, §6): a valid copyright notice 30 h old at asOf, nothing done: between the bounds, overdue.
+        // P153 (docs/result.md, docs/procedure.md#timeliness): a valid copyright notice 30 h old at asOf, nothing done:
+        // between the bounds, overdue.
         post("""
                 {"provider": {"role": "STORAGE"}, "rightType": "COPYRIGHT", "conductDate": "2025-06-20",
                  "asOf": "2025-06-30T12:00:00+08:00",
@@ -396,8 +398,8 @@ class ClassificationResourceTest {
 
     @Test
     void knowledge_that_arose_after_the_upload_is_liable_since_the_missed_deadline_in_liable_periods() {
-        // Step 8, §4.6: the caller's KNEW a day after the conduct began, never acted on: SINCE_KNOWLEDGE, the period
-        // from the prompt deadline of the knowledge duty (24 h) on.
+        // Step 8, docs/result.md: the caller's KNEW a day after the conduct began, never acted on: SINCE_KNOWLEDGE, the
+        // period from the prompt deadline of the knowledge duty (24 h) on.
         post("""
                 {"provider": {"role": "STORAGE", "knowledge": "KNEW", "knowledgeSince": "2023-03-02T09:00:00+08:00"},
                  "rightType": "COPYRIGHT", "conductDate": "2023-03-01", "ongoing": true}""").then()
@@ -439,7 +441,7 @@ class ClassificationResourceTest {
         assertThat(result.get("alternatives").isArray()).isTrue();
         assertThat(result.get("liablePeriods").isArray()).isTrue();
         assertThat(result.has("clearlyLateAt")).isTrue();
-        // §4.6: both [] and DETERMINED when nothing is contested; clearlyLateAt null exactly when actBy is.
+        // docs/result.md: both [] and DETERMINED when nothing is contested; clearlyLateAt null exactly when actBy is.
         assertThat(result.get("certainty").asText().equals("DETERMINED")).isEqualTo(result.get("contested").isEmpty());
         assertThat(result.get("alternatives").isEmpty()).isEqualTo(result.get("contested").isEmpty());
         assertThat(result.get("clearlyLateAt").isNull()).isEqualTo(result.get("actBy").isNull());
@@ -482,7 +484,8 @@ class ClassificationResourceTest {
         ObjectNode actual = (ObjectNode) JSON.readTree(
                 post(ClassificationResource.NOTICE_HANDLED_IN_TIME).then().statusCode(200).extract().asString());
         actual.remove(List.of("decisionId", "rulesetVersion", "explanation"));
-        // Reasons are informative (§10) and assumptions may say more than §4.6 shows: the shown ones must be there.
+        // Reasons are informative (docs/scenarios.md#judging) and assumptions may say more than docs/result.md shows:
+        // the shown ones must be there.
         assertThat(actual.remove("reasons")).contains(expected.get("reasons").get(0));
         List<JsonNode> assumptions = new ArrayList<>();
         actual.remove("assumptions").forEach(assumptions::add);

@@ -15,15 +15,14 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The result JSON of §4.6, without a container. */
+/** The result JSON of docs/result.md, without a container. */
 class ClassificationWriterTest {
 
     private static final UUID DECISION = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
     /**
      * P87: an obvious personality infringement (band 24 h / 72 h) removed 96 hours after the notice, past the late
-     * bound, then restored without a counter-notice (the example after decision-spec 3.0 §4.6: the first period starts
-     * at the prompt deadline).
+     * bound, then restored without a counter-notice (the first period starts at the prompt deadline).
      */
     private static final String LATE_REMOVAL_THEN_RESTORED = """
             {"provider": {"role": "STORAGE", "indicators": {"infringementObvious": true}}, "rightType": "PERSONALITY",
@@ -50,13 +49,13 @@ class ClassificationWriterTest {
         assertThat(json.get("expandedPeriods").get(0).get("until").asText()).isEqualTo("2022-06-09T09:00:00+08:00");
         assertThat(json.get("expandedPeriods").get(1).get("from").asText()).isEqualTo("2022-06-10T09:00:00+08:00");
         assertThat(json.get("expandedPeriods").get(1).get("until").isNull()).isTrue();
-        // NOTICE_RULE: liablePeriods equal expandedPeriods (§4.6).
+        // NOTICE_RULE: liablePeriods equal expandedPeriods (docs/result.md).
         assertThat(json.get("liablePeriods")).isEqualTo(json.get("expandedPeriods"));
     }
 
     @Test
     void a_contested_result_is_written_with_its_questions_and_the_alternatives_with_their_periods() throws Exception {
-        // P115 (§4.6): an access provider that never forwarded a valid 2023 copyright notice.
+        // P115 (docs/result.md): an access provider that never forwarded a valid 2023 copyright notice.
         JsonNode json = result(RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS);
         assertThat(json.get("certainty").asText()).isEqualTo("CONTESTED");
         JsonNode contested = json.get("contested").get(0);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The texts of the counterfactuals, without a container: every counterfactual the public scenarios are offered reads
- * in Chinese without a code, a field name or a machine timestamp (decision-spec Step 12, "Texts": counterfactuals
+ * in Chinese without a code, a field name or a machine timestamp (docs/procedure.md#explanation-texts: counterfactuals
  * included), and in both languages without a placeholder left unfilled.
  */
 class CounterfactualTextsTest {

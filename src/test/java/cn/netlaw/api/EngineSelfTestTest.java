@@ -9,7 +9,10 @@ import java.util.Map;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
-/** The readiness self-test, without a container: the §4.1 request gives the §4.6 result, and a difference is named. */
+/**
+ * The readiness self-test, without a container: the reference request gives the docs/result.md result, and a difference
+ * is named.
+ */
 class EngineSelfTestTest {
 
     private final EngineSelfTest check = new EngineSelfTest(new CaseReader());

@@ -40,8 +40,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The explanation texts, without a container: every reason and every contested question has its template in both
  * bundles, every template reads with the facts the engine gives, no text of any public scenario or generated case is
- * left with a placeholder, and the texts keep the house rules of decision-spec Step 12 ("Texts"): no timeliness bound
- * stated as law, notice- and knowledge-rule conclusions labelled contributory infringement (构成帮助侵权), no "knew or
+ * left with a placeholder, and the texts keep the house rules of docs/procedure.md#explanation-texts: no timeliness
+ * bound stated as law, notice- and knowledge-rule conclusions labelled contributory infringement (构成帮助侵权), no "knew or
  * should have known … without fault", no infringement named where the content does not infringe, and no code, field
  * name or machine timestamp in a Chinese text.
  */

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The fuzz corpus of the HTTP edge: malformed and hostile requests, each of which must be answered 4xx with a problem
- * that names no Java internals. Generated in code from the valid request of decision-spec §4.1
+ * that names no Java internals. Generated in code from the reference request (docs/request.md#reference-request)
  * ({@link ClassificationResource#NOTICE_HANDLED_IN_TIME}) and from the request shape ({@link ClassificationRequest},
  * read by reflection, so that a property added to the shape is fuzzed too).
  */

@@ -114,8 +114,8 @@ class LiabilityConfigTest {
 
     @Test
     void a_2_x_environment_variable_is_not_an_alias_of_a_3_0_bound() {
-        // §11 (3.0): removed without aliases. The mapping ignores the old variable (hence the start-up refusal of
-        // EngineSetup.removedKeys): it does not set either bound.
+        // docs/procedure.md#policy (3.0): removed without aliases. The mapping ignores the old variable (hence the
+        // start-up refusal of EngineSetup.removedKeys): it does not set either bound.
         LiabilityConfig config = mapping(Map.of("LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT", "12"), Map.of());
         assertThat(EngineSetup.policy(config.policy()).band(TimelinessClass.HOST, BandRight.COPYRIGHT))
                 .isEqualTo(new Band(24, 72));

@@ -12,9 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * §4.2: {@code null} on an optional field means absent, and the service accepts it; the contract must say so for the
- * optional objects too (a property that refers to another schema and admits null in its {@code anyOf} must not forbid
- * it by its own {@code type}). Checked on the committed document, which the contract tests keep equal to the served one.
+ * docs/request.md#fields: {@code null} on an optional field means absent, and the service accepts it; the contract must
+ * say so for the optional objects too (a property that refers to another schema and admits null in its {@code anyOf}
+ * must not forbid it by its own {@code type}). Checked on the committed document, which the contract tests keep equal
+ * to the served one.
  */
 class NullableReferencesTest {
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Configured policy values reach the engine and change the rulesetVersion; a request's policy is filled and checked
- * with them (decision-spec 3.0 §4.5 item 16).
+ * with them (docs/request.md#rule-16).
  */
 @QuarkusTest
 @TestProfile(PolicyOverrideTest.ShorterCopyrightThreshold.class)

@@ -45,4 +45,21 @@ class ProblemMapperTest {
         problem.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("type", "title", "status", "detail", "errors");
     }
+
+    @Test
+    void a_400_says_where_the_rules_are_written_and_names_no_document_the_caller_cannot_see() throws Exception {
+        for (int count : new int[] {1, 2, CaseReader.MAX_VIOLATIONS}) {
+            List<Violation> violations = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                violations.add(new Violation("noticeHistory[" + i + "].itemCount", "must be at least 1"));
+            }
+            String detail = body(ProblemMapper.invalidRequest(violations)).get("detail").asText();
+            assertThat(detail).as("the detail of %d violations", count)
+                    .contains("/problems/invalid-request", "/docs/request.md#validation", "see errors")
+                    .doesNotContainIgnoringCase("decision" + "-spec").doesNotContain("\u00a7");
+            assertThat(detail).as("the count of %d violations", count)
+                    .contains(count == 1 ? "a rule" : count == CaseReader.MAX_VIOLATIONS ? "at least " + count
+                            : count + " rules");
+        }
+    }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every public scenario ({@code cases-public.json}) over HTTP, judged as decision-spec §10 says by the shared
+ * Every public scenario ({@code cases-public.json}) over HTTP, judged as docs/scenarios.md#judging says by the shared
  * {@link ScenarioJudge}: the V-scenarios must be 400 problem+json, the P-scenarios classified as expected. The
  * service's clock is the file's {@code evaluationClock} ({@code %test.liability.evaluation-time}, or
  * {@link EvaluationClock} for the jar). {@code PublicScenariosIT} runs the same against the packaged jar.
@@ -64,7 +64,7 @@ class PublicScenariosHttpTest {
         }
         List<String> mismatches = ScenarioJudge.judge(scenario, body);
         assertThat(mismatches)
-                .as(() -> scenario.path("id").asText() + " does not meet decision-spec §10:\n  - "
+                .as(() -> scenario.path("id").asText() + " does not meet docs/scenarios.md#judging:\n  - "
                         + String.join("\n  - ", mismatches) + "\nresult: " + body)
                 .isEmpty();
     }

@@ -23,9 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The request's {@code policy} (decision-spec 3.0 §4.2, §4.5 item 16, §11): its values apply to that decision only, are
- * checked key by key against the configured policy, and are echoed as {@code POLICY_OVERRIDE} in the order of the
- * request's keys (§3). Plain JUnit: the reader and the engine without a container.
+ * The request's {@code policy} (docs/request.md#fields, docs/request.md#rule-16, docs/procedure.md#policy): its values
+ * apply to that decision only, are checked key by key against the configured policy, and are echoed as {@code
+ * POLICY_OVERRIDE} in the order of the request's keys (docs/vocabulary.md#assumptions). Plain JUnit: the reader and the
+ * engine without a container.
  */
 class RequestPolicyTest {
 
@@ -81,7 +82,7 @@ class RequestPolicyTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // Bands (§6, §4.2 policy.timelinessHours)
+    // Bands (docs/procedure.md#timeliness, docs/request.md#fields policy.timelinessHours)
     // ---------------------------------------------------------------------------------------------------------
 
     @Test
@@ -102,7 +103,8 @@ class RequestPolicyTest {
         assertThat(c.liability()).isEqualTo(Liability.INDIRECT);
         assertThat(c.rule()).isEqualTo(Rule.NOTICE_RULE);
         assertThat(c.certainty()).isEqualTo(Certainty.DETERMINED);
-        // §6, 9.3: a late episode's liable period starts at the prompt deadline (24 h after receipt).
+        // docs/procedure.md#timeliness, 9.3: a late episode's liable period starts at the prompt deadline (24 h after
+        // receipt).
         assertThat(c.liablePeriods()).singleElement().satisfies(p -> {
             assertThat(p.from()).isEqualTo(Instant.parse("2022-06-07T01:00:00Z"));
             assertThat(p.until()).isEqualTo(Instant.parse("2022-06-07T07:00:00Z"));
@@ -256,7 +258,7 @@ class RequestPolicyTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // The other keys (§4.2, §4.5 item 16, §11)
+    // The other keys (docs/request.md#fields, docs/request.md#rule-16, docs/procedure.md#policy)
     // ---------------------------------------------------------------------------------------------------------
 
     @Test

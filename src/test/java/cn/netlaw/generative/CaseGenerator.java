@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Draws requests in the shape of decision-spec §4.1 from a seeded {@link Random}: every enum value, every optional
- * field present, absent or null, and timestamps from 2008 to 2030 so that every regime is reached. Most drawn
- * requests are valid; some break an ordering rule of §4.5 on purpose (the engine must then reject them).
+ * Draws requests in the shape of the reference request (docs/request.md#reference-request) from a seeded {@link
+ * Random}: every enum value, every optional field present, absent or null, and timestamps from 2008 to 2030 so that
+ * every regime is reached. Most drawn requests are valid; some break an ordering rule of docs/request.md#validation on
+ * purpose (the engine must then reject them).
  */
 public final class CaseGenerator {
 

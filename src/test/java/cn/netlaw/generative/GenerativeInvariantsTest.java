@@ -40,29 +40,34 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Generative tests of the engine: requests drawn by {@link CaseGenerator} from a fixed seed, each checked against
- * invariants that follow from decision-spec 2.3. The first failing input is reported in full, with the relation it
- * broke. Relations checked (with the part of the spec they follow from):
+ * invariants that follow from the procedure (docs/procedure.md). The first failing input is reported in full, with the
+ * relation it broke. Relations checked (with the part of the procedure they follow from):
  *
  * <ol>
- *   <li>I1 every request gets an evaluation, a classification or a rejection naming fields (§5 "a default decision";
- *       §4.5), never an exception;</li>
- *   <li>I2 {@code joint} iff {@code jointScope != NONE} (§3 JointScope);</li>
- *   <li>I3 {@code EXPANDED_PART} iff {@code NOTICE_RULE}, and liable periods exist only then (§4.7, 9.5);</li>
- *   <li>I4 {@code DIRECT} iff {@code DIRECT_INFRINGEMENT} (§4.7 S4);</li>
+ *   <li>I1 every request gets an evaluation, a classification or a rejection naming fields
+ *       (docs/procedure.md#overview; docs/request.md#validation), never an exception;</li>
+ *   <li>I2 {@code joint} iff {@code jointScope != NONE} (docs/vocabulary.md#liability);</li>
+ *   <li>I3 {@code EXPANDED_PART} iff {@code NOTICE_RULE}, and liable periods exist only then
+ *       (docs/result.md#outputs-by-step, 9.5);</li>
+ *   <li>I4 {@code DIRECT} iff {@code DIRECT_INFRINGEMENT} (docs/result.md#outputs-by-step, Step 4);</li>
  *   <li>I5 the regime follows the end of the state: {@code OUT_OF_SCOPE} iff it ended by 2010-07-01, the Civil Code
- *       iff it lasted past 2021-01-01; {@code UNDETERMINED} iff out of scope (Step 1, §2);</li>
+ *       iff it lasted past 2021-01-01; {@code UNDETERMINED} iff out of scope (Step 1,
+ *       docs/procedure.md#law-in-time);</li>
  *   <li>I6 liable periods are in time order, neither overlap nor touch, start no later than {@code asOf}, and only
  *       the last may continue (9.5);</li>
- *   <li>I7 {@code knowledgeFrom} is given iff the effective knowledge is SHOULD_HAVE_KNOWN or KNEW (§4.6);</li>
- *   <li>I8 {@code safeHarbour} is NOT_APPLICABLE outside COPYRIGHT (§4.7);</li>
- *   <li>I9 {@code actBy} is never before {@code asOf}, and null on Steps 1 and 4 (§4.6, §6);</li>
- *   <li>I10 no duty breaches on Steps 1 and 4; a notifier's liability only on Step 3 (§4.7);</li>
- *   <li>I11 every emitted id is catalogued, of the case's right type and of a regime the case reaches (§10);</li>
- *   <li>I12 the same input gives the same answer (§4.6);</li>
+ *   <li>I7 {@code knowledgeFrom} is given iff the effective knowledge is SHOULD_HAVE_KNOWN or KNEW
+ *       (docs/result.md);</li>
+ *   <li>I8 {@code safeHarbour} is NOT_APPLICABLE outside COPYRIGHT (docs/result.md#outputs-by-step);</li>
+ *   <li>I9 {@code actBy} is never before {@code asOf}, and null on Steps 1 and 4 (docs/result.md#pending-duties);</li>
+ *   <li>I10 no duty breaches on Steps 1 and 4; a notifier's liability only on Step 3
+ *       (docs/result.md#outputs-by-step);</li>
+ *   <li>I11 every emitted id is catalogued, of the case's right type and of a regime the case reaches
+ *       (docs/scenarios.md#judging);</li>
+ *   <li>I12 the same input gives the same answer (docs/result.md#general);</li>
  *   <li>I13 acting earlier never makes the provider worse off: moving the only measure of a single-episode history
  *       to the notice's receipt never raises liability, and forwarding at receipt never adds a duty breach (9.3,
  *       Step 11); not asserted for a notice received before the conduct began, whose measure is no action on the
- *       content (§4.3, the content is "up" from {@code conductDate});</li>
+ *       content (docs/request.md#timeline: the content is "up" from {@code conductDate});</li>
  *   <li>I14 more knowledge never lowers liability: NONE ≤ SHOULD_HAVE_KNOWN ≤ KNEW with the same date (Step 8);</li>
  *   <li>I15 the explanation accounts for the result: the ids its steps cite are exactly the result's legal basis,
  *       and every reason code is the reason of a step;</li>
@@ -303,14 +308,15 @@ class GenerativeInvariantsTest {
         if (c.reasons().contains(Reason.NOTICE_PRECEDES_CONDUCT) || (request.hasNonNull("conductDate")
                 && Moment.parse(episode.get("receivedAt").asText()).instant()
                         .isBefore(Moment.parse(request.get("conductDate").asText()).instant()))) {
-            return; // a measure before the content came up is no action on it (§4.3: "up" from conductDate)
+            // a measure before the content came up is no action on it (docs/request.md#timeline: "up" from conductDate)
+            return;
         }
         JsonNode indicators = request.path("provider").path("indicators");
         if ((indicators.path("priorNoticeSameUserOrInformation").asBoolean(false)
                 || indicators.path("priorNoticeSameWork").asBoolean(false))
                 && request.path("provider").hasNonNull("indicatorsSince")) {
-            // the repeat's appearance (indicatorsSince) is an "up" event (§4.3, 3.0): an earlier removal does not
-            // cover a copy that appears after it, which the later removal did
+            // the repeat's appearance (indicatorsSince) is an "up" event (docs/request.md#timeline, 3.0): an earlier
+            // removal does not cover a copy that appears after it, which the later removal did
             return;
         }
         if (episode.hasNonNull("measuresTakenAt") && !episode.hasNonNull("restoredAt")) {
@@ -378,7 +384,10 @@ class GenerativeInvariantsTest {
         return CaseGenerator.CLOCK;
     }
 
-    /** The end of the state as §4.3 defines it, from the request and the assumption the engine reported. */
+    /**
+     * The end of the state as docs/request.md#timeline defines it, from the request and the assumption the engine
+     * reported.
+     */
     private static Instant stateEnd(JsonNode request, Classification c, Instant asOf) {
         if (request.path("ongoing").asBoolean(false)) {
             return asOf;

@@ -82,8 +82,8 @@ class ConfigMapTest {
 
     @Test
     void no_key_that_decision_spec_3_0_removed_is_left() {
-        // §11 (3.0): the single-number bands ..._<CLASS>_<RIGHT> are replaced by _PROMPT / _LATE, without aliases;
-        // patentForwardingSuffices is withdrawn; conduitNoticeDutyBeforeCivilCode defaults to false.
+        // docs/procedure.md#policy (3.0): the single-number bands ..._<CLASS>_<RIGHT> are replaced by _PROMPT / _LATE,
+        // without aliases; patentForwardingSuffices is withdrawn; conduitNoticeDutyBeforeCivilCode defaults to false.
         for (String variable : data.keySet()) {
             if (variable.startsWith("LIABILITY_POLICY_TIMELINESS_HOURS_")) {
                 assertThat(variable).as("a band key").satisfiesAnyOf(
@@ -96,7 +96,7 @@ class ConfigMapTest {
                 .containsEntry("LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT_LATE", "72")
                 .containsEntry("LIABILITY_POLICY_TIMELINESS_HOURS_LIVE_PERSONALITY_PROMPT", "0.5");
         assertThat(data.keySet().stream().filter(v -> v.startsWith("LIABILITY_POLICY_TIMELINESS_HOURS_")))
-                .as("two bounds for each of the 20 cells of the §6 table").hasSize(40);
+                .as("two bounds for each of the 20 cells of the docs/procedure.md#timeliness table").hasSize(40);
     }
 
     /** Another valid value of the same type: a flipped boolean, a number one higher (a decimal stays a decimal). */

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A fluent sketch of a case for rule tests: only the facts a test is about are written down, everything else stays
- * absent so that the defaults of decision-spec §4.2 apply.
+ * absent so that the defaults of docs/request.md#fields apply.
  */
 final class CaseSketch {
     static final String CLOCK = "2025-06-30T12:00:00+08:00";

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** §7: Civil Code 201/203, E-Commerce Law 43(2), SPC Reply Art 3. */
+/** docs/procedure.md#periods: Civil Code 201/203, E-Commerce Law 43(2), SPC Reply Art 3. */
 class CounterNoticePeriodTest {
 
     private static NormalCase caseOf(RightType rightType) {

@@ -7,9 +7,10 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
- * §8 — INFRASTRUCTURE (cloud servers, IaaS, mini-program frameworks): not a Regulation service type (no harbour, no
- * Reg 14/15/20–23), forwarding or warning is its necessary measure, determined from 2021 (IP rights: notices from
- * 2020-09-14) and contested before; the engine never derives its knowledge; never DIRECT unless it participates.
+ * docs/procedure.md#roles — INFRASTRUCTURE (cloud servers, IaaS, mini-program frameworks): not a Regulation service
+ * type (no harbour, no Reg 14/15/20–23), forwarding or warning is its necessary measure, determined from 2021 (IP
+ * rights: notices from 2020-09-14) and contested before; the engine never derives its knowledge; never DIRECT unless it
+ * participates.
  */
 class InfrastructureTest {
 

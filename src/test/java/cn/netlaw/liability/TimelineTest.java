@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** §4.3: the up/down timeline. */
+/** docs/request.md#timeline: the up/down timeline. */
 class TimelineTest {
 
     private static Instant at(String s) {

@@ -11,9 +11,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * §6 — timeliness bands: a prompt bound (clearly in time) and a late bound (clearly late) per class and right; in
- * between, TIMELINESS is contested on HOST roles and in time for conduits; the late bound alone is extended by a large
- * batch and by listed holidays; the LIVE band governs only while the broadcast is live.
+ * docs/procedure.md#timeliness — timeliness bands: a prompt bound (clearly in time) and a late bound (clearly late) per
+ * class and right; in between, TIMELINESS is contested on HOST roles and in time for conduits; the late bound alone is
+ * extended by a large batch and by listed holidays; the LIVE band governs only while the broadcast is live.
  */
 class TimelinessBandsTest {
 

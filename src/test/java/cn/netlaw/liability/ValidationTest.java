@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Step 0: the validation list of decision-spec §4.5 (items 4–14) and the same-day reading of §4.3. */
+/**
+ * Step 0: the validation list of docs/request.md#validation (rules 4–14) and the same-day reading of
+ * docs/request.md#dates.
+ */
 class ValidationTest {
 
     private static List<String> fields(Rejection r) {

@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * The provisions catalogue ({@code law/provisions.yaml}) as the scenario judge reads it: for each id, the dates it
  * applied, the regimes and right types it may be cited for, and whether it reaches facts only from its date in force
- * (decision-spec §10, catalogue check). Read independently of the production code, so that a test of the engine's
- * citations does not trust the engine's own copy of the catalogue.
+ * (docs/scenarios.md#judging, catalogue check). Read independently of the production code, so that a test of the
+ * engine's citations does not trust the engine's own copy of the catalogue.
  */
 public record Catalogue(Map<String, Entry> entries) {
 

@@ -6,8 +6,8 @@ import cn.netlaw.liability.Provision;
 import org.junit.jupiter.api.Test;
 
 /**
- * §2 principle 3 (3.0): a judicial interpretation is cited only in a case assessed once it is in force; the engine
- * keeps the day each one took effect beside its id, and it must be the catalogue's.
+ * docs/procedure.md#interpretations (3.0): a judicial interpretation is cited only in a case assessed once it is in
+ * force; the engine keeps the day each one took effect beside its id, and it must be the catalogue's.
  */
 class InterpretationDatesTest {
 

@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * The project's own scenarios ({@code cases-own.json}): the branches, defaults, validation rules and period
- * computations of decision-spec 2.3 that the public file does not reach, each with a rationale quoting the step it
- * rests on. Judged exactly like the public scenarios (§10).
+ * computations of the procedure (docs/procedure.md) that the public file does not reach, each with a rationale quoting
+ * the step it rests on. Judged exactly like the public scenarios (docs/scenarios.md#judging).
  */
 class OwnScenariosTest {
 

@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * The public scenarios of the specification ({@code cases-public.json}, copied from the shared law folder), each
- * judged as decision-spec §10 prescribes, with the clock at the file's {@code evaluationClock}. Where a scenario
- * departs from the statute, {@code scenario-deviations.md} says so.
+ * judged as docs/scenarios.md#judging prescribes, with the clock at the file's {@code evaluationClock}. Where a
+ * scenario departs from the statute, {@code scenario-deviations.md} says so.
  */
 class PublicScenariosTest {
 

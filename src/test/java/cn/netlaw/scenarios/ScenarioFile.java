@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * engine without the HTTP edge: the request is read by the API's {@link CaseReader}, classified by a
  * {@link LiabilityEngine} with the default policy and the clock fixed at the file's {@code evaluationClock} (or the
  * scenario's {@code clock}), rendered by the API's {@link ClassificationWriter}, and judged by {@link ScenarioJudge}
- * as decision-spec §10 says.
+ * as docs/scenarios.md#judging says.
  */
 final class ScenarioFile {
 
@@ -79,13 +79,14 @@ final class ScenarioFile {
         JsonNode actual = evaluate(scenario);
         List<String> mismatches = ScenarioJudge.judge(scenario, actual);
         assertThat(mismatches)
-                .as(() -> scenario.path("id").asText() + " (" + resource + ") does not meet decision-spec §10:\n  - "
+                .as(() -> scenario.path("id").asText() + " (" + resource + ") does not meet "
+                        + "docs/scenarios.md#judging:\n  - "
                         + String.join("\n  - ", mismatches) + "\nrequest:\n" + pretty(scenario.path("input"))
                         + "\nresult:\n" + pretty(actual))
                 .isEmpty();
     }
 
-    /** The result JSON of §4.6 for the scenario's input, or a rejection with its violations. */
+    /** The result JSON of docs/result.md for the scenario's input, or a rejection with its violations. */
     JsonNode evaluate(JsonNode scenario) throws IOException {
         CaseReader.Reading reading = READER.read(scenario.path("input"));
         if (reading instanceof CaseReader.Invalid invalid) {

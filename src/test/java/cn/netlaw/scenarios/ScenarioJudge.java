@@ -18,15 +18,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Judges one scenario against the result the service gave for its {@code input}, as decision-spec §10 prescribes.
- * Usable from plain unit tests (the result rendered from the engine's classification) and from HTTP tests (the
- * response body). A rejected request is passed as its problem+json body ({@code "status": 400}) or as
+ * Judges one scenario against the result the service gave for its {@code input}, as docs/scenarios.md#judging
+ * prescribes. Usable from plain unit tests (the result rendered from the engine's classification) and from HTTP tests
+ * (the response body). A rejected request is passed as its problem+json body ({@code "status": 400}) or as
  * {@link #rejected(int)}.
  *
- * <p>§10: "A scenario whose expected block is {"httpStatus": 400} passes when the request is rejected. Otherwise
- * regime, liability, rule, joint, jointScope must match exactly. Optional expected fields are checked when present
- * ... Every id in expected legalBasis must be in the result (more allowed); no id in forbiddenBasis may be. Catalogue
- * check on every emitted id ..."
+ * <p>docs/scenarios.md#judging: "A scenario whose expected block is {"httpStatus": 400} passes when the request is
+ * rejected. Otherwise regime, liability, rule, joint, jointScope must match exactly. Optional expected fields are
+ * checked when present ... Every id in expected legalBasis must be in the result (more allowed); no id in
+ * forbiddenBasis may be. Catalogue check on every emitted id ..."
  */
 public final class ScenarioJudge {
 
@@ -59,7 +59,7 @@ public final class ScenarioJudge {
 
     /**
      * @param scenario the scenario as it stands in the file ({@code id}, {@code input}, {@code expected}, ...)
-     * @param actual   the result JSON (§4.6), or a rejection: a problem+json body or {@link #rejected(int)}
+     * @param actual   the result JSON (docs/result.md), or a rejection: a problem+json body or {@link #rejected(int)}
      * @return human-readable mismatches; empty = the scenario passes
      */
     public static List<String> judge(JsonNode scenario, JsonNode actual) {
@@ -67,7 +67,8 @@ public final class ScenarioJudge {
         List<String> mismatches = new ArrayList<>();
         expected.fieldNames().forEachRemaining(field -> {
             if (!KNOWN_EXPECTED_FIELDS.contains(field)) {
-                mismatches.add("the scenario expects an unknown field '" + field + "' (§10 knows no such check)");
+                mismatches.add("the scenario expects an unknown field '" + field
+                        + "' (the judge knows no such check, docs/scenarios.md#judging)");
             }
         });
 
@@ -175,8 +176,9 @@ public final class ScenarioJudge {
     }
 
     /**
-     * §10 catalogue check on every emitted id: it exists; its {@code rightTypes} (if any) include the request's
-     * rightType (default OTHER); its {@code regimes} include the result's regime or the act regime R(t) of a
+     * docs/scenarios.md#judging catalogue check on every emitted id: it exists; its {@code rightTypes} (if any) include
+     * the request's rightType (default OTHER); its {@code regimes} include the result's regime or the act regime R(t)
+     * of a
      * {@code receivedAt}, {@code counterNotice.receivedAt} or {@code restoredAt} in the request; and an id with
      * {@code appliesTo: FACTS} was in force (effective_from, 00:00 +08:00) by the latest of {@code stateEnd} and those
      * acts.
@@ -186,7 +188,8 @@ public final class ScenarioJudge {
      * content down); else the request's {@code conductEndDate} (a bare date = 24:00 +08:00 of that day); else
      * {@code asOf} (the value of {@code AS_OF_ASSUMED}, or the request's {@code asOf}), which is {@code stateEnd}
      * for a continuing state ({@code ONGOING_AT_AS_OF} or {@code ongoing = true}). A same-day bare {@code asOf} read as
-     * a later instant of its day (§4.3) is covered because the latest act of the request counts as well.
+     * a later instant of its day (docs/request.md#dates) is covered because the latest act of the request counts as
+     * well.
      *
      * <p>"Before" is read as "not after": an act at 00:00 of the day a statute entered into force is governed by it
      * (R(t) is the Civil Code for t ≥ 2021-01-01 00:00), so its id may be cited for that act.
@@ -372,7 +375,7 @@ public final class ScenarioJudge {
         }
     }
 
-    /** An alternative's outcome as §10 judges it: regime, liability, rule, joint, jointScope. */
+    /** An alternative's outcome as docs/scenarios.md#judging judges it: regime, liability, rule, joint, jointScope. */
     private static String outcomeKey(JsonNode outcome) {
         return outcome.path("regime").asText() + "/" + outcome.path("liability").asText() + "/"
                 + outcome.path("rule").asText() + "/" + outcome.path("joint").asText() + "/"
@@ -418,7 +421,9 @@ public final class ScenarioJudge {
         return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
     }
 
-    /** A date-time with offset, or a bare date (00:00 +08:00, §4.3); {@code null} for anything else. */
+    /**
+     * A date-time with offset, or a bare date (00:00 +08:00, docs/request.md#dates); {@code null} for anything else.
+     */
     static Instant instantOrNull(String text) {
         if (text == null) {
             return null;

@@ -10,8 +10,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The judge itself, against decision-spec §10: every check must be able to fail, or a green scenario suite proves
- * nothing.
+ * The judge itself, against docs/scenarios.md#judging: every check must be able to fail, or a green scenario suite
+ * proves nothing.
  */
 class ScenarioJudgeTest {
 
