@@ -17,6 +17,8 @@ COPY pom.xml ./
 RUN mvn -B -q --no-transfer-progress quarkus:go-offline dependency:resolve-plugins
 
 COPY src ./src
+# The documentation the service serves at /docs/ (DocsResource).
+COPY docs ./docs
 # Tests run in CI, not in the image build: skip compiling them, and the test-scope client generated from openapi/
 # (which is not part of the build context).
 RUN mvn -B -q package -Dmaven.test.skip=true -Dcodegen.skip=true

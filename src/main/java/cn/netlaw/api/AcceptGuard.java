@@ -16,7 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * or {@code *}{@code /*;q=0} with JSON. Here a type takes the q-value of the most specific range that matches it
  * (RFC 9110 §12.5.1: {@code application/json} before {@code application/*} before {@code *}{@code /*}); a range that
  * cannot be read is passed over, and a header with no readable range admits everything, as an absent one does.
- * Runs after {@link ContentTypeGuard}, so that a body of the wrong type is a 415 first, as JAX-RS orders them.
+ * Runs after {@link ContentTypeGuard}, so that a body of the wrong type is a 415 first, as JAX-RS orders them. The
+ * pages of {@link ProblemsResource} and {@link DocsResource} answer text, not JSON, and choose their type themselves.
  */
 public class AcceptGuard {
 
@@ -25,6 +26,10 @@ public class AcceptGuard {
 
     @ServerRequestFilter(priority = Priorities.USER + 100)
     public Optional<Response> requireAcceptableAnswer(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (path.startsWith(ProblemsResource.PATH + "/") || path.startsWith(DocsResource.PATH + "/")) {
+            return Optional.empty(); // the problem and documentation pages answer text, and negotiate it themselves
+        }
         List<String> accept = request.getHeaders().get(HttpHeaders.ACCEPT);
         if (accept == null || accept.isEmpty()) {
             return Optional.empty();
@@ -49,6 +54,21 @@ public class AcceptGuard {
      * first of equally specific ones), 0 when none matches, 1 when no range can be read.
      */
     static double weight(String accept, String subtype) {
+        return preference(accept, "application", subtype).q();
+    }
+
+    /**
+     * How much a header wants a type: the q-value of the most specific range that matches it, and how specific that
+     * range is ({@code 2} the type itself, {@code 1} {@code <type>/*}, {@code 0} {@code *}{@code /*}, {@code -1} none).
+     */
+    record Preference(double q, int specificity) {
+    }
+
+    /**
+     * The preference the header gives {@code <type>/<subtype>}: that of the most specific range matching it (the first
+     * of equally specific ones); q 0 when none matches, 1 (at specificity 0) when no range can be read.
+     */
+    static Preference preference(String accept, String wantedType, String subtype) {
         int bestSpecificity = -1;
         double best = 0;
         boolean readable = false;
@@ -69,9 +89,9 @@ public class AcceptGuard {
             int specificity;
             if (type.equals("*") && sub.equals("*")) {
                 specificity = 0;
-            } else if (type.equals("application") && sub.equals("*")) {
+            } else if (type.equals(wantedType) && sub.equals("*")) {
                 specificity = 1;
-            } else if (type.equals("application") && sub.equals(subtype)) {
+            } else if (type.equals(wantedType) && sub.equals(subtype)) {
                 specificity = 2;
             } else {
                 continue;
@@ -81,7 +101,7 @@ public class AcceptGuard {
                 best = q;
             }
         }
-        return readable ? best : 1;
+        return readable ? new Preference(best, bestSpecificity) : new Preference(1, 0);
     }
 
     /** The q parameter of a range (1 when absent), or null when it is not a number from 0 to 1. */

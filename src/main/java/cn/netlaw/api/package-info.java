@@ -4,8 +4,9 @@
  *
  * <p>The annotation below carries the document-level parts of the OpenAPI contract ({@code /q/openapi}, committed in
  * {@code openapi/}): title, version, description, contact, licence and server. SmallRye OpenAPI reads
- * {@code @OpenAPIDefinition} only from a JAX-RS {@code Application} or a {@code package-info}. The operations are
- * described on their resources, each of which declares {@code security: []} (the API takes no credentials);
+ * {@code @OpenAPIDefinition} only from a JAX-RS {@code Application} or a {@code package-info}. Its
+ * {@code externalDocs} lead to the decision procedure as the service serves it ({@code /docs/procedure.md},
+ * {@link DocsResource}). The operations are described on their resources, each of which declares {@code security: []} (the API takes no credentials);
  * {@code .spectral.yaml} and {@code redocly.yaml} lint the result in CI.
  */
 @OpenAPIDefinition(
@@ -26,11 +27,18 @@
                 contact = @Contact(name = "nsp-liability maintainers"),
                 // No open-source licence is granted (the repository has no LICENSE file): an SPDX reference says so.
                 license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary")),
+        // A reference relative to the server, like every path of the contract: the service serves docs/ at /docs/.
+        externalDocs = @ExternalDocumentation(description = """
+                The decision procedure the service applies: what it decides and on which law, the steps with the \
+                provisions each rests on, the timeliness bands, the questions the law leaves open, and the periods. \
+                The vocabulary of requests and answers is /docs/vocabulary.md, the rules of a valid request \
+                /docs/request.md.""", url = "/docs/procedure.md"),
         servers = @Server(url = "/", description = """
                 The host that serves this document: Swagger UI and generated clients call the service they read \
                 the contract from (port 8080 when started as in the README)."""))
 package cn.netlaw.api;
 
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
