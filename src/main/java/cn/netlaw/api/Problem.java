@@ -19,8 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
 public record Problem(
         @Schema(required = true, description = """
-                A stable relative URI naming the kind of problem: /problems/invalid-request (400), /problems/not-found \
-                (404), /problems/method-not-allowed (405), /problems/not-acceptable (406), /problems/body-too-large \
+                A stable relative URI naming the kind of problem: /problems/invalid-request (400), \
+                /problems/unauthorized (401) and /problems/forbidden (403) where the deployment requires \
+                authentication, /problems/not-found (404), /problems/method-not-allowed (405), \
+                /problems/not-acceptable (406), /problems/body-too-large \
                 (413), /problems/too-many-items (413, a batch over its item limit), /problems/unsupported-media-type \
                 (415), /problems/service-busy (503, retry after the Retry-After seconds), /problems/internal-error \
                 (500).""",

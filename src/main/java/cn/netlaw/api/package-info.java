@@ -5,8 +5,9 @@
  * <p>The annotation below carries the document-level parts of the OpenAPI contract ({@code /q/openapi}, committed in
  * {@code openapi/}): title, version, description, contact, licence and server. SmallRye OpenAPI reads
  * {@code @OpenAPIDefinition} only from a JAX-RS {@code Application} or a {@code package-info}. The operations are
- * described on their resources, each of which declares {@code security: []} (the API takes no credentials);
- * {@code .spectral.yaml} and {@code redocly.yaml} lint the result in CI.
+ * described on their resources, each of which declares {@code security: [{}, {bearer: []}]}: no credentials by
+ * default, a bearer JWT where the deployment turns authentication on ({@link ApiAuthentication}, the scheme
+ * {@code bearer} below); {@code .spectral.yaml} and {@code redocly.yaml} lint the result in CI.
  */
 @OpenAPIDefinition(
         info = @Info(
@@ -26,13 +27,19 @@
                 contact = @Contact(name = "nsp-liability maintainers"),
                 // No open-source licence is granted (the repository has no LICENSE file): an SPDX reference says so.
                 license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary")),
+        components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = ApiAuthentication.SCHEME,
+                type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+                description = ApiAuthentication.SCHEME_DESCRIPTION)),
         servers = @Server(url = "/", description = """
                 The host that serves this document: Swagger UI and generated clients call the service they read \
                 the contract from (port 8080 when started as in the README)."""))
 package cn.netlaw.api;
 
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
