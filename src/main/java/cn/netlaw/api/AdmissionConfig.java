@@ -1,6 +1,7 @@
 package cn.netlaw.api;
 
 import io.smallrye.config.ConfigMapping;
+import jakarta.validation.constraints.Min;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
@@ -16,10 +17,12 @@ public interface AdmissionConfig {
 
     /** Expensive requests run at once. */
     @WithDefault("2")
+    @Min(1)
     int concurrent();
 
     /** Expensive requests that may wait for a place. */
     @WithDefault("4")
+    @Min(0)
     int queue();
 
     /** How long a request waits for a place before it is answered 503. */
@@ -28,5 +31,6 @@ public interface AdmissionConfig {
 
     /** The Retry-After of a 503, in whole seconds. */
     @WithDefault("2")
+    @Min(1)
     int retryAfterSeconds();
 }

@@ -1,6 +1,7 @@
 package cn.netlaw.api;
 
 import io.smallrye.config.ConfigMapping;
+import jakarta.validation.constraints.Min;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
@@ -17,10 +18,12 @@ public interface BudgetConfig {
 
     /** Re-runs of the whole procedure Step 12 may make for one decision (one per open question, and two more). */
     @WithDefault("64")
+    @Min(0)
     int alternativeEvaluations();
 
     /** Evaluations of changed requests one decision's counterfactuals may make. */
     @WithDefault("400")
+    @Min(0)
     int counterfactualEvaluations();
 
     /**

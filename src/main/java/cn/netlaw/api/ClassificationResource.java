@@ -27,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -47,7 +48,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         Classifies a network service provider's civil liability for its users' infringement under PRC law (Civil Code \
         2021-, Tort Liability Law 2010-2020, with the Regulation, the E-Commerce Law and the SPC interpretations), \
         by the decision procedure 3.0 (docs/procedure.md).""")
-@SecurityRequirements // security: []: the API takes no credentials (k8s/networkpolicy.yaml fences it)
+// security: [{}, {bearer: []}]: no credentials by default; a bearer JWT where the deployment turns authentication on
+// (liability.auth.enabled, ApiAuthentication), which adds the 401 and 403 answers
+@SecurityRequirementsSet
+@SecurityRequirementsSet(@SecurityRequirement(name = ApiAuthentication.SCHEME))
+@APIResponse(responseCode = "401", description = ApiAuthentication.UNAUTHORIZED_ANSWER,
+        headers = @Header(name = "WWW-Authenticate", description = ApiAuthentication.CHALLENGE_HEADER,
+                schema = @Schema(type = SchemaType.STRING)),
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = ApiAuthentication.FORBIDDEN_ANSWER,
+        headers = @Header(name = "WWW-Authenticate", description = ApiAuthentication.CHALLENGE_HEADER,
+                schema = @Schema(type = SchemaType.STRING)),
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ClassificationResource {
 
     /**

@@ -21,7 +21,13 @@ import org.jboss.logging.MDC;
  * classification, tagged {@code liability}, {@code rule} and {@code regime};</li>
  * <li>the timer {@value #TIME} ({@code liability_classification_time_seconds}) of every decision from reading the
  * body (or the batch item) to rendering the answer, tagged {@code outcome}: {@code classified}, or {@code refused} for
- * a 400 or a failure;</li>
+ * a 400 or a failure; published with the fixed buckets of {@link #BUCKETS} ({@code _bucket{le=...}}), so that p95 and
+ * p99 can be aggregated across pods ({@code histogram_quantile}); the HTTP server's own timer
+ * {@code http_server_requests_seconds} (per method, uri, status and outcome) gets the same buckets
+ * ({@link #histograms()});</li>
+ * <li>the counter {@value #CONTESTED} ({@code liability_contested_total}), one per contested question of an answer,
+ * tagged {@code question}; and {@value #EXPLORATION_CUT} ({@code liability_exploration_cut_total}), one per answer
+ * whose exploration a budget cut short, tagged {@code part} ({@code alternatives}) and {@code cutBy};</li>
  * <li>the {@code decisionId} in the logging context ({@value #DECISION_ID}) of every log line written while the
  * decision is made; and, at DEBUG in the category {@value #DECISIONS_LOG}, one line per classification with its
  * outcome (off by default: at INFO it cost a tenth of the service's throughput, bench/README.md; turn it on with
@@ -35,6 +41,12 @@ public class DecisionTelemetry {
 
     static final String CLASSIFICATIONS = "liability.classifications";
     static final String TIME = "liability.classification.time";
+    static final String CONTESTED = "liability.contested";
+    static final String EXPLORATION_CUT = "liability.exploration.cut";
+    /** The upper bounds of the latency buckets: 100 µs to 10 s. */
+    static final java.time.Duration[] BUCKETS = java.util.stream.Stream.of(0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 25.0,
+            50.0, 100.0, 250.0, 500.0, 1000.0, 2500.0, 5000.0, 10000.0)
+            .map(ms -> java.time.Duration.ofNanos((long) (ms * 1_000_000))).toArray(java.time.Duration[]::new);
     /** The logging-context key of the decision being made; a field of every JSON log line of the request. */
     static final String DECISION_ID = "decisionId";
     /** The log category of the line per classification (lower case, so that an environment variable can name it). */
@@ -61,7 +73,30 @@ public class DecisionTelemetry {
         return Timer.builder(TIME)
                 .description("Time to read, classify and answer one request")
                 .tag("outcome", outcome)
+                .serviceLevelObjectives(BUCKETS)
                 .register(registry);
+    }
+
+    /**
+     * The HTTP server's request timer ({@code http.server.requests}, recorded by Quarkus per method, uri, status and
+     * outcome) with the same fixed buckets as the decisions' timer.
+     */
+    @jakarta.enterprise.inject.Produces
+    @Singleton
+    static io.micrometer.core.instrument.config.MeterFilter histograms() {
+        return new io.micrometer.core.instrument.config.MeterFilter() {
+            @Override
+            public io.micrometer.core.instrument.distribution.DistributionStatisticConfig configure(
+                    io.micrometer.core.instrument.Meter.Id id,
+                    io.micrometer.core.instrument.distribution.DistributionStatisticConfig config) {
+                if (id.getName().equals("http.server.requests")) {
+                    double[] nanos = java.util.Arrays.stream(BUCKETS).mapToDouble(d -> d.toNanos()).toArray();
+                    return io.micrometer.core.instrument.distribution.DistributionStatisticConfig.builder()
+                            .serviceLevelObjectives(nanos).build().merge(config);
+                }
+                return config;
+            }
+        };
     }
 
     private Counter counter(Liability liability, Rule rule, Regime regime) {
@@ -105,6 +140,14 @@ public class DecisionTelemetry {
         void classified(Classification classification) {
             classified = true;
             counter(classification.liability(), classification.rule(), classification.regime()).increment();
+            for (int i = 0; i < classification.contested().size(); i++) {
+                registry.counter(CONTESTED, "question", classification.contested().get(i).question().name())
+                        .increment();
+            }
+            if (classification.exploration().cutBy() != null) {
+                registry.counter(EXPLORATION_CUT, "part", "alternatives", "cutBy",
+                        classification.exploration().cutBy().name()).increment();
+            }
             LOG.debugf("Classified: liability %s, rule %s, regime %s", classification.liability(),
                     classification.rule(), classification.regime());
         }

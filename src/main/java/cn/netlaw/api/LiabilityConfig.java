@@ -1,5 +1,9 @@
 package cn.netlaw.api;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.LocalDate;
@@ -10,7 +14,8 @@ import java.util.Optional;
 /**
  * The service's configuration under {@code liability.*} (docs/procedure.md#policy). The defaults are those of
  * {@code Policy.defaults()}: thresholds that are policy, not statute. Every key can also be given in its
- * environment-variable form, e.g. {@code LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT=12}.
+ * environment-variable form, e.g. {@code LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT=12}. The ranges are
+ * Bean Validation constraints: at start every value out of range is reported, not only the first.
  */
 @ConfigMapping(prefix = "liability")
 public interface LiabilityConfig {
@@ -37,9 +42,11 @@ public interface LiabilityConfig {
          * late bound.
          */
         @WithDefault("100")
+        @Min(1) @Max(1_000_000)
         int largeBatchItems();
 
         @WithDefault("3")
+        @Min(1) @Max(100)
         int largeBatchMultiplier();
 
         /**
@@ -47,10 +54,12 @@ public interface LiabilityConfig {
          * (Civil Code 1196(2)).
          */
         @WithDefault("15")
+        @Min(1) @Max(365)
         int counterNoticeDays();
 
         /** docs/procedure.md#periods: cap on the working days excluded under SPC Reply Art 3. */
         @WithDefault("20")
+        @Min(0) @Max(365)
         int maxExcludedDelayWorkingDays();
 
         /**
@@ -75,6 +84,7 @@ public interface LiabilityConfig {
 
         /** Years after the end of the state at which LIMITATION_PERIOD_TO_CHECK is flagged. */
         @WithDefault("3")
+        @Min(1) @Max(30)
         int limitationYears();
     }
 
@@ -143,8 +153,10 @@ public interface LiabilityConfig {
 
     /** One band: hours, more than 0, at most 8760, prompt not above late; unset keeps the default. */
     interface BandConfig {
-        Optional<Double> prompt();
+        Optional<@DecimalMin(value = "0", inclusive = false, message = "must be more than 0 hours")
+                @DecimalMax(value = "8760", message = "must be at most 8760 hours") Double> prompt();
 
-        Optional<Double> late();
+        Optional<@DecimalMin(value = "0", inclusive = false, message = "must be more than 0 hours")
+                @DecimalMax(value = "8760", message = "must be at most 8760 hours") Double> late();
     }
 }

@@ -1,6 +1,7 @@
 package cn.netlaw.api;
 
 import io.smallrye.config.ConfigMapping;
+import jakarta.validation.constraints.Min;
 import io.smallrye.config.WithDefault;
 
 /**
@@ -14,22 +15,27 @@ public interface LimitsConfig {
 
     /** Levels of JSON nesting; the request shape itself is four deep (noticeHistory[i].counterNotice). */
     @WithDefault("32")
+    @Min(1)
     int maxNestingDepth();
 
     /** Characters in one JSON string or property name; a timestamp needs 35 at most. */
     @WithDefault("4096")
+    @Min(1)
     int maxStringLength();
 
     /** Characters in one JSON number; the request's numbers are small whole numbers. */
     @WithDefault("64")
+    @Min(1)
     int maxNumberLength();
 
     /** Notice episodes in the noticeHistory of one case. */
     @WithDefault("1000")
+    @Min(1)
     int maxEpisodes();
 
     /** Items in one batch ({@code POST /api/v1/classifications/batch}); more is a 413 naming {@code items}. */
     @WithDefault("1000")
+    @Min(1)
     int maxBatchItems();
 
     /**
@@ -37,6 +43,7 @@ public interface LimitsConfig {
      * its list (its detail says so). Each item lists at most 100 of its own.
      */
     @WithDefault("1000")
+    @Min(0)
     int maxBatchErrors();
 
     default CaseReader.Limits limits() {

@@ -19,11 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
 public record Problem(
         @Schema(required = true, description = """
-                A stable relative URI naming the kind of problem: /problems/invalid-request (400), /problems/not-found \
-                (404), /problems/method-not-allowed (405), /problems/not-acceptable (406), /problems/body-too-large \
-                (413), /problems/too-many-items (413, a batch over its item limit), /problems/unsupported-media-type \
-                (415), /problems/service-busy (503, retry after the Retry-After seconds), /problems/internal-error \
-                (500).""",
+                A stable relative URI naming the kind of problem, which resolves: GET it for a page on what the \
+                problem means and how to fix the request (/docs/problems.md lists them). /problems/invalid-request \
+                (400), /problems/unsupported-transfer-coding (400, a body framed by neither Content-Length nor \
+                chunked), /problems/unauthorized (401) and /problems/forbidden (403) where the deployment requires \
+                authentication, /problems/not-found (404), /problems/method-not-allowed (405), \
+                /problems/not-acceptable (406), /problems/body-too-large (413), /problems/too-many-items (413, a \
+                batch over its item limit), /problems/unsupported-media-type (415), /problems/http-<status> (another \
+                4xx of the HTTP exchange), /problems/service-busy (503, retry after the Retry-After seconds), \
+                /problems/internal-error (500).""",
                 example = "/problems/invalid-request")
         String type,
 

@@ -57,10 +57,9 @@ public class ProblemsResource {
             problem means and how to fix the request. HTML when the Accept header prefers it (a browser), Markdown \
             otherwise (Accept: text/markdown, or */*). The types are listed in /docs/problems.md.""")
     @Parameter(name = "name", description = """
-            The name of the problem type, the last segment of its type URI: invalid-request, not-found, \
-            method-not-allowed, not-acceptable, body-too-large, too-many-items, unsupported-media-type, \
-            unsupported-transfer-coding, service-busy, internal-error, or http-<status> for a status from 400 to \
-            499.""", schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z][a-z0-9-]*$", maxLength = 64),
+            The name of the problem type, the last segment of its type URI: invalid-request, not-found, ..., or \
+            http-<status> for a status from 400 to 499 without a name of its own (/docs/problems.md lists them).""",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z][a-z0-9-]*$", maxLength = 64),
             example = "invalid-request")
     @APIResponse(responseCode = "200", description = "The page: a heading, what the problem means, how to fix it.",
             content = {

@@ -14,7 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Policy values for one decision only: the names are those of the configuration ({@code liability.policy.*}) in
@@ -33,23 +42,31 @@ public record RequestPolicy(
                 {"prompt": 12, "late": 48}}}`. A handling by the prompt bound is clearly in time, one after the late \
                 bound clearly late, in between contested (TIMELINESS). A pair may give one bound (the other keeps its \
                 configured value); after that prompt must not exceed late.""")
-        TimelinessHours timelinessHours,
+        @Valid TimelinessHours timelinessHours,
 
-        @Schema(nullable = true, minimum = "1", maximum = "1000000",
+        @Schema(nullable = true,
                 description = "A notice with more items than this gets its late bound multiplied (default 100).")
+        @Min(value = 1, message = "must be between 1 and 1000000")
+        @Max(value = 1000000, message = "must be between 1 and 1000000")
         Integer largeBatchItems,
 
-        @Schema(nullable = true, minimum = "1", maximum = "100",
+        @Schema(nullable = true,
                 description = "The multiplier of the late bound for large notices (default 3).")
+        @Min(value = 1, message = "must be between 1 and 100")
+        @Max(value = 100, message = "must be between 1 and 100")
         Integer largeBatchMultiplier,
 
-        @Schema(nullable = true, minimum = "1", maximum = "365", description = """
+        @Schema(nullable = true,  description = """
                 The reasonable period in calendar days after a forwarded counter-notice outside the E-Commerce Law \
                 (Civil Code 1196(2); default 15).""")
+        @Min(value = 1, message = "must be between 1 and 365")
+        @Max(value = 365, message = "must be between 1 and 365")
         Integer counterNoticeDays,
 
-        @Schema(nullable = true, minimum = "0", maximum = "365",
+        @Schema(nullable = true,
                 description = "Cap on the working days excluded under SPC Reply Art 3 (default 20).")
+        @Min(value = 0, message = "must be between 0 and 365")
+        @Max(value = 365, message = "must be between 0 and 365")
         Integer maxExcludedDelayWorkingDays,
 
         @Schema(nullable = true, description = """
@@ -73,9 +90,11 @@ public record RequestPolicy(
                 before 2021 a conduit meeting Regulation Arts 20/21 is in the harbour).""")
         Boolean conduitNoticeDutyBeforeCivilCode,
 
-        @Schema(nullable = true, minimum = "1", maximum = "30", description = """
+        @Schema(nullable = true,  description = """
                 Years after the end of the state from which a liability result is flagged LIMITATION_PERIOD_TO_CHECK \
                 (Civil Code 188; default 3).""")
+        @Min(value = 1, message = "must be between 1 and 30")
+        @Max(value = 30, message = "must be between 1 and 30")
         Integer limitationYears) {
 
     // The rights of the band table (docs/procedure.md#timeliness), as the request names them.
@@ -100,19 +119,19 @@ public record RequestPolicy(
             @Schema(nullable = true, description = """
                     A host (STORAGE, SEARCH, LINKING): the measure on a valid notice (Civil Code 1195(2) 「及时」, \
                     Regulation Art 15 「立即」 for copyright), acting after knowledge (1197), forwarding.""")
-            HostBands host,
+            @Valid HostBands host,
             @Schema(nullable = true, description = """
                     A conduit (ACCESS, CACHING) or an infrastructure provider (INFRASTRUCTURE): forwarding the notice \
                     or warning the customer, or a measure; between the bounds in time.""")
-            ConduitBands conduit,
+            @Valid ConduitBands conduit,
             @Schema(nullable = true, description = """
                     An e-commerce platform and an IP right, whatever the role's class: one E-Commerce Law Art 42 \
                     procedure for every IP complaint.""")
-            EcommerceBands ecommerce,
+            @Valid EcommerceBands ecommerce,
             @Schema(nullable = true, description = """
                     Content broadcast live (liveContent), for a duty that starts while it is live: the harm happens \
                     during the broadcast (Civil Code 1195(2) 「根据…服务类型」); a stored replay uses the next class.""")
-            LiveBands live) {
+            @Valid LiveBands live) {
     }
 
     /** The HOST row (docs/procedure.md#timeliness): every right, and personalityObvious. */
@@ -120,13 +139,13 @@ public record RequestPolicy(
             description = "Bands of host roles by right (personalityObvious: an obvious personality "
             + "infringement such as doxxing, intimate images or plain insults).")
     public record HostBands(
-            @Schema(nullable = true, description = RIGHT_COPYRIGHT) Bound copyright,
-            @Schema(nullable = true, description = RIGHT_COPYRIGHT_OTHER) Bound copyrightOther,
-            @Schema(nullable = true, description = RIGHT_PERSONALITY) Bound personality,
-            @Schema(nullable = true, description = RIGHT_PERSONALITY_OBVIOUS) Bound personalityObvious,
-            @Schema(nullable = true, description = RIGHT_TRADEMARK) Bound trademark,
-            @Schema(nullable = true, description = RIGHT_PATENT) Bound patent,
-            @Schema(nullable = true, description = RIGHT_OTHER) Bound other) {
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT) @Valid Bound copyright,
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT_OTHER) @Valid Bound copyrightOther,
+            @Schema(nullable = true, description = RIGHT_PERSONALITY) @Valid Bound personality,
+            @Schema(nullable = true, description = RIGHT_PERSONALITY_OBVIOUS) @Valid Bound personalityObvious,
+            @Schema(nullable = true, description = RIGHT_TRADEMARK) @Valid Bound trademark,
+            @Schema(nullable = true, description = RIGHT_PATENT) @Valid Bound patent,
+            @Schema(nullable = true, description = RIGHT_OTHER) @Valid Bound other) {
     }
 
     /** The CONDUIT row (docs/procedure.md#timeliness): every right. */
@@ -134,12 +153,12 @@ public record RequestPolicy(
             description = "Bands of conduits and infrastructure providers (forward, warn, "
             + "measure) by right.")
     public record ConduitBands(
-            @Schema(nullable = true, description = RIGHT_COPYRIGHT) Bound copyright,
-            @Schema(nullable = true, description = RIGHT_COPYRIGHT_OTHER) Bound copyrightOther,
-            @Schema(nullable = true, description = RIGHT_PERSONALITY) Bound personality,
-            @Schema(nullable = true, description = RIGHT_TRADEMARK) Bound trademark,
-            @Schema(nullable = true, description = RIGHT_PATENT) Bound patent,
-            @Schema(nullable = true, description = RIGHT_OTHER) Bound other) {
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT) @Valid Bound copyright,
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT_OTHER) @Valid Bound copyrightOther,
+            @Schema(nullable = true, description = RIGHT_PERSONALITY) @Valid Bound personality,
+            @Schema(nullable = true, description = RIGHT_TRADEMARK) @Valid Bound trademark,
+            @Schema(nullable = true, description = RIGHT_PATENT) @Valid Bound patent,
+            @Schema(nullable = true, description = RIGHT_OTHER) @Valid Bound other) {
     }
 
     /** The ECOMMERCE row (docs/procedure.md#timeliness): IP rights only. */
@@ -147,10 +166,10 @@ public record RequestPolicy(
             description = "Bands of an e-commerce platform for IP rights (one E-Commerce Law "
             + "Art 42 procedure).")
     public record EcommerceBands(
-            @Schema(nullable = true, description = RIGHT_COPYRIGHT) Bound copyright,
-            @Schema(nullable = true, description = RIGHT_COPYRIGHT_OTHER) Bound copyrightOther,
-            @Schema(nullable = true, description = RIGHT_TRADEMARK) Bound trademark,
-            @Schema(nullable = true, description = RIGHT_PATENT) Bound patent) {
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT) @Valid Bound copyright,
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT_OTHER) @Valid Bound copyrightOther,
+            @Schema(nullable = true, description = RIGHT_TRADEMARK) @Valid Bound trademark,
+            @Schema(nullable = true, description = RIGHT_PATENT) @Valid Bound patent) {
     }
 
     /** The LIVE row (docs/procedure.md#timeliness): copyright, other copyright powers and personality rights only. */
@@ -158,9 +177,9 @@ public record RequestPolicy(
             description = "Bands while a broadcast is live (copyright, other copyright powers and "
             + "personality rights only).")
     public record LiveBands(
-            @Schema(nullable = true, description = RIGHT_COPYRIGHT) Bound copyright,
-            @Schema(nullable = true, description = RIGHT_COPYRIGHT_OTHER) Bound copyrightOther,
-            @Schema(nullable = true, description = RIGHT_PERSONALITY) Bound personality) {
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT) @Valid Bound copyright,
+            @Schema(nullable = true, description = RIGHT_COPYRIGHT_OTHER) @Valid Bound copyrightOther,
+            @Schema(nullable = true, description = RIGHT_PERSONALITY) @Valid Bound personality) {
     }
 
     /** One band: either bound may be given alone. */
@@ -168,15 +187,19 @@ public record RequestPolicy(
             Hours from the start of the duty (more than 0, at most 8760, decimals allowed): prompt, the service's \
             clearly-in-time bound; late, the clearly-late bound. A bound not given keeps its configured value.""")
     public record Bound(
-            @Schema(nullable = true, minimum = "0", exclusiveMinimum = true, maximum = "8760", description = """
+            @Schema(nullable = true, description = """
                     Hours by which the duty is clearly done in time; a handling after it and by late is contested \
                     (TIMELINESS, presumptively in time on host roles). A late episode's liable period starts here. \
                     Absent or null: the configured value.""")
+            @DecimalMin(value = "0", inclusive = false, message = HOURS) @DecimalMax(value = "8760", message = HOURS)
             Double prompt,
-            @Schema(nullable = true, minimum = "0", exclusiveMinimum = true, maximum = "8760", description = """
+            @Schema(nullable = true, description = """
                     Hours after which a duty not done is clearly late under every reading (before the batch \
                     multiplier and the holiday extension, which lengthen it). Absent or null: the configured value.""")
+            @DecimalMin(value = "0", inclusive = false, message = HOURS) @DecimalMax(value = "8760", message = HOURS)
             Double late) {
+
+        static final String HOURS = "must be more than 0 and at most 8760 hours";
     }
 
     /** The bound pair given for a class and right, or null. */
@@ -231,51 +254,74 @@ public record RequestPolicy(
         };
     }
 
-    /** The values out of range against the configured policy, with their paths (docs/request.md#rule-16). */
+    /**
+     * The values out of range against the configured policy, with their paths (docs/request.md#rule-16): the ranges are the Bean
+     * Validation constraints of these records (which also give the contract its minimum and maximum), in the order
+     * of the paths; then, for each band whose bounds are in range, prompt not above late (a bound not given taking its
+     * configured value).
+     */
     List<Violation> violations(Policy base) {
         List<Violation> out = new ArrayList<>();
+        Set<String> outOfRange = new TreeSet<>();
+        java.util.SortedMap<String, String> constraints = new java.util.TreeMap<>(RequestPolicy::inDeclarationOrder);
+        for (ConstraintViolation<RequestPolicy> v : Constraints.VALIDATOR.validate(this)) {
+            String path = "policy." + v.getPropertyPath();
+            constraints.putIfAbsent(path, v.getMessage());
+            outOfRange.add(path.substring(0, path.lastIndexOf('.')));
+        }
+        constraints.forEach((path, message) -> out.add(new Violation(path, message)));
         for (TimelinessClass timelinessClass : TimelinessClass.values()) {
             for (BandRight right : BandRight.values()) {
                 if (!right.bandedIn(timelinessClass)) {
                     continue;
                 }
                 Bound bound = bound(timelinessClass, right);
-                if (bound == null) {
+                String path = "policy.timelinessHours." + timelinessClass.key() + "." + right.camel();
+                if (bound == null || outOfRange.contains(path)) {
                     continue;
                 }
-                String path = "policy.timelinessHours." + timelinessClass.key() + "." + right.camel();
-                boolean inRange = hours(out, path + ".prompt", bound.prompt()) & hours(out, path + ".late", bound.late());
-                if (inRange) {
-                    Band configured = base.band(timelinessClass, right);
-                    double prompt = bound.prompt() != null ? bound.prompt() : configured.prompt();
-                    double late = bound.late() != null ? bound.late() : configured.late();
-                    if (prompt > late) {
-                        out.add(new Violation(path, "prompt (" + Band.hours(prompt) + " h) must not exceed late ("
-                                + Band.hours(late) + " h); a bound not given keeps its configured value"));
-                    }
+                Band configured = base.band(timelinessClass, right);
+                double prompt = bound.prompt() != null ? bound.prompt() : configured.prompt();
+                double late = bound.late() != null ? bound.late() : configured.late();
+                if (prompt > late) {
+                    out.add(new Violation(path, "prompt (" + Band.hours(prompt) + " h) must not exceed late ("
+                            + Band.hours(late) + " h); a bound not given keeps its configured value"));
                 }
             }
         }
-        range(out, "policy.largeBatchItems", largeBatchItems, 1, 1_000_000);
-        range(out, "policy.largeBatchMultiplier", largeBatchMultiplier, 1, 100);
-        range(out, "policy.counterNoticeDays", counterNoticeDays, 1, 365);
-        range(out, "policy.maxExcludedDelayWorkingDays", maxExcludedDelayWorkingDays, 0, 365);
-        range(out, "policy.limitationYears", limitationYears, 1, 30);
         return out;
     }
 
-    private static boolean hours(List<Violation> out, String field, Double value) {
-        if (value != null && (!(value > 0) || value > Band.MAX_HOURS)) {
-            out.add(new Violation(field, "must be more than 0 and at most " + Band.hours(Band.MAX_HOURS) + " hours"));
-            return false;
+    /** Orders property paths as the records declare their components (the order of the contract). */
+    private static int inDeclarationOrder(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        Class<?> type = RequestPolicy.class;
+        for (int i = 1; i < Math.min(x.length, y.length); i++) {
+            int ix = component(type, x[i]);
+            int iy = component(type, y[i]);
+            if (ix != iy) {
+                return Integer.compare(ix, iy);
+            }
+            type = ix < 0 ? Object.class : type.getRecordComponents()[ix].getType();
         }
-        return true;
+        return a.compareTo(b);
     }
 
-    private static void range(List<Violation> out, String field, Integer value, int min, int max) {
-        if (value != null && (value < min || value > max)) {
-            out.add(new Violation(field, "must be between " + min + " and " + max));
+    private static int component(Class<?> type, String name) {
+        java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
+        for (int i = 0; components != null && i < components.length; i++) {
+            if (components[i].getName().equals(name)) {
+                return i;
+            }
         }
+        return -1;
+    }
+
+    /** The validator of the constraints, made once (messages as written, no expression language). */
+    private static final class Constraints {
+        static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
     }
 
     /** The configured policy with this request's values put in its place. */

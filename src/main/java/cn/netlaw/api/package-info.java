@@ -6,8 +6,10 @@
  * {@code openapi/}): title, version, description, contact, licence and server. SmallRye OpenAPI reads
  * {@code @OpenAPIDefinition} only from a JAX-RS {@code Application} or a {@code package-info}. Its
  * {@code externalDocs} lead to the decision procedure as the service serves it ({@code /docs/procedure.md},
- * {@link DocsResource}). The operations are described on their resources, each of which declares {@code security: []} (the API takes no credentials);
- * {@code .spectral.yaml} and {@code redocly.yaml} lint the result in CI.
+ * {@link DocsResource}). The operations are described on their resources; those of the API declare
+ * {@code security: [{}, {bearer: []}]}: no credentials by default, a bearer JWT where the deployment turns
+ * authentication on ({@link ApiAuthentication}, the scheme {@code bearer} below), while the problem and documentation
+ * pages declare {@code security: []}; {@code .spectral.yaml} and {@code redocly.yaml} lint the result in CI.
  */
 @OpenAPIDefinition(
         info = @Info(
@@ -27,6 +29,9 @@
                 contact = @Contact(name = "nsp-liability maintainers"),
                 // No open-source licence is granted (the repository has no LICENSE file): an SPDX reference says so.
                 license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary")),
+        components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = ApiAuthentication.SCHEME,
+                type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+                description = ApiAuthentication.SCHEME_DESCRIPTION)),
         // A reference relative to the server, like every path of the contract: the service serves docs/ at /docs/.
         externalDocs = @ExternalDocumentation(description = """
                 The decision procedure the service applies: what it decides and on which law, the steps with the \
@@ -38,9 +43,12 @@
                 the contract from (port 8080 when started as in the README)."""))
 package cn.netlaw.api;
 
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;

@@ -16,27 +16,14 @@ import org.junit.jupiter.api.Test;
 class AdmissionTest {
 
     private static AdmissionConfig config(int concurrent, int queue, Duration maxWait) {
-        return new AdmissionConfig() {
-            @Override
-            public int concurrent() {
-                return concurrent;
-            }
-
-            @Override
-            public int queue() {
-                return queue;
-            }
-
-            @Override
-            public Duration maxWait() {
-                return maxWait;
-            }
-
-            @Override
-            public int retryAfterSeconds() {
-                return 3;
-            }
-        };
+        return new io.smallrye.config.SmallRyeConfigBuilder()
+                .withConverter(Duration.class, 100, new io.quarkus.runtime.configuration.DurationConverter())
+                .withSources(new io.smallrye.config.PropertiesConfigSource(java.util.Map.of(
+                        "liability.admission.concurrent", Integer.toString(concurrent),
+                        "liability.admission.queue", Integer.toString(queue),
+                        "liability.admission.max-wait", maxWait.toMillis() + "ms",
+                        "liability.admission.retry-after-seconds", "3"), "test", 250))
+                .withMapping(AdmissionConfig.class).build().getConfigMapping(AdmissionConfig.class);
     }
 
     @Test

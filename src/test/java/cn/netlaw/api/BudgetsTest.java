@@ -12,22 +12,13 @@ import org.junit.jupiter.api.Test;
 class BudgetsTest {
 
     private static BudgetConfig config(int alternatives, int counterfactuals, Duration wallTime) {
-        return new BudgetConfig() {
-            @Override
-            public int alternativeEvaluations() {
-                return alternatives;
-            }
-
-            @Override
-            public int counterfactualEvaluations() {
-                return counterfactuals;
-            }
-
-            @Override
-            public Duration wallTime() {
-                return wallTime;
-            }
-        };
+        return new io.smallrye.config.SmallRyeConfigBuilder()
+                .withConverter(Duration.class, 100, new io.quarkus.runtime.configuration.DurationConverter())
+                .withSources(new io.smallrye.config.PropertiesConfigSource(java.util.Map.of(
+                        "liability.budget.alternative-evaluations", Integer.toString(alternatives),
+                        "liability.budget.counterfactual-evaluations", Integer.toString(counterfactuals),
+                        "liability.budget.wall-time", wallTime.toMillis() + "ms"), "test", 250))
+                .withMapping(BudgetConfig.class).build().getConfigMapping(BudgetConfig.class);
     }
 
     @Test

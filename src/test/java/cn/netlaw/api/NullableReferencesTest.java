@@ -21,12 +21,9 @@ class NullableReferencesTest {
 
     @Test
     void every_optional_object_that_admits_null_in_its_any_of_admits_it_in_its_own_type_too() throws IOException {
-        JsonNode document = new YAMLMapper().readTree(Files.readString(Path.of("openapi", "openapi.yaml")));
         List<String> forbidding = new ArrayList<>();
         List<String> admitting = new ArrayList<>();
-        document.path("components").path("schemas").properties().forEach(schema ->
-                schema.getValue().path("properties").properties().forEach(property -> {
-                    JsonNode p = property.getValue();
+        forEachProperty((name, p) -> {
                     boolean nullInAnyOf = false;
                     for (JsonNode member : p.path("anyOf")) {
                         nullInAnyOf |= "null".equals(member.path("type").asText(null));
@@ -34,13 +31,8 @@ class NullableReferencesTest {
                     if (!nullInAnyOf || !p.has("type")) {
                         return;
                     }
-                    String name = schema.getKey() + "." + property.getKey();
-                    boolean typeAdmitsNull = false;
-                    for (JsonNode t : p.path("type")) {
-                        typeAdmitsNull |= "null".equals(t.asText());
-                    }
-                    (typeAdmitsNull ? admitting : forbidding).add(name);
-                }));
+                    (typeAdmitsNull(p) ? admitting : forbidding).add(name);
+                });
         assertThat(forbidding).as("nullable references whose own type forbids null").isEmpty();
         assertThat(admitting).contains("ClassificationRequest.policy", "NoticeEpisode.counterNotice",
                 "Provider.indicators", "TimelinessBands.conduit");
@@ -48,26 +40,35 @@ class NullableReferencesTest {
 
     @Test
     void every_nullable_property_with_an_enum_lists_null_among_its_values() throws IOException {
-        JsonNode document = new YAMLMapper().readTree(Files.readString(Path.of("openapi", "openapi.yaml")));
         List<String> forbidding = new ArrayList<>();
         List<String> admitting = new ArrayList<>();
-        document.path("components").path("schemas").properties().forEach(schema ->
-                schema.getValue().path("properties").properties().forEach(property -> {
-                    JsonNode p = property.getValue();
-                    boolean typeAdmitsNull = false;
-                    for (JsonNode t : p.path("type")) {
-                        typeAdmitsNull |= "null".equals(t.asText());
-                    }
-                    if (!typeAdmitsNull || !p.has("enum")) {
+        forEachProperty((name, p) -> {
+                    if (!typeAdmitsNull(p) || !p.has("enum")) {
                         return;
                     }
                     boolean enumListsNull = false;
                     for (JsonNode value : p.path("enum")) {
                         enumListsNull |= value.isNull();
                     }
-                    (enumListsNull ? admitting : forbidding).add(schema.getKey() + "." + property.getKey());
-                }));
+                    (enumListsNull ? admitting : forbidding).add(name);
+                });
         assertThat(forbidding).as("nullable properties whose enum forbids null").isEmpty();
         assertThat(admitting).contains("AlternativesExploration.cutBy", "CounterfactualsExploration.cutBy");
+    }
+
+    /** Each property of each component schema of the committed document, named {@code Schema.property}. */
+    private static void forEachProperty(java.util.function.BiConsumer<String, JsonNode> action) throws IOException {
+        JsonNode document = new YAMLMapper().readTree(Files.readString(Path.of("openapi", "openapi.yaml")));
+        document.path("components").path("schemas").properties().forEach(schema ->
+                schema.getValue().path("properties").properties().forEach(property ->
+                        action.accept(schema.getKey() + "." + property.getKey(), property.getValue())));
+    }
+
+    private static boolean typeAdmitsNull(JsonNode property) {
+        boolean admits = false;
+        for (JsonNode t : property.path("type")) {
+            admits |= "null".equals(t.asText());
+        }
+        return admits;
     }
 }

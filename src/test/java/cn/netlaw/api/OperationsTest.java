@@ -88,6 +88,41 @@ class OperationsTest {
     }
 
     @Test
+    void latency_is_published_as_fixed_buckets_for_decisions_and_for_each_endpoint_and_outcome() {
+        classify("{\"provider\": {\"role\": \"STORAGE\"}}");
+        given().contentType(ContentType.JSON).body("{\"provider\": {}}")
+                .when().post(ClassificationResourceTest.PATH).then().statusCode(400);
+        String metrics = metrics();
+        for (String le : new String[] {"1.0E-4", "0.001", "0.01", "0.1", "1.0", "10.0"}) {
+            assertThat(metrics).as("bucket le=%s", le).containsPattern(
+                    "liability_classification_time_seconds_bucket\\{[^}]*le=\"" + java.util.regex.Pattern.quote(le)
+                            + "\"[^}]*outcome=\"classified\"[^}]*}|liability_classification_time_seconds_bucket\\{[^}]*"
+                            + "outcome=\"classified\"[^}]*le=\"" + java.util.regex.Pattern.quote(le) + "\"");
+        }
+        assertThat(sample(metrics, "http_server_requests_seconds_bucket",
+                Map.of("uri", ClassificationResourceTest.PATH, "status", "200", "le", "10.0"))).isPositive();
+        assertThat(sample(metrics, "http_server_requests_seconds_bucket",
+                Map.of("uri", ClassificationResourceTest.PATH, "status", "400", "le", "10.0"))).isPositive();
+    }
+
+    @Test
+    void contested_answers_are_counted_by_question() {
+        String before = metrics();
+        // a copyright notice acted on 30 h after receipt on a hosting service: between 24 h and 72 h, contested
+        JsonPath answer = classify("""
+                {"provider": {"role": "STORAGE"}, "rightType": "COPYRIGHT", "conductDate": "2023-01-01",
+                 "noticeHistory": [{"receivedAt": "2023-02-01T09:00:00+08:00", "includesIdentity": true,
+                   "includesPreliminaryEvidence": true, "locatesContent": true,
+                   "forwardedAt": "2023-02-01T09:00:00+08:00", "measuresTakenAt": "2023-02-02T15:00:00+08:00",
+                   "reappearedAt": "2023-02-01T08:00:00+08:00", "reappearedBySameUser": false}]}""");
+        assertThat(answer.getString("certainty")).isEqualTo("CONTESTED");
+        String question = answer.getString("contested[0].question");
+        String after = metrics();
+        assertThat(sample(after, "liability_contested_total", Map.of("question", question))
+                - sample(before, "liability_contested_total", Map.of("question", question))).isEqualTo(1.0);
+    }
+
+    @Test
     void info_shows_the_version_and_the_ruleset_version_every_answer_carries() {
         String rulesetVersion = classify("{\"provider\": {\"role\": \"STORAGE\"}}").getString("rulesetVersion");
         given().when().get("/q/info").then().statusCode(200)
