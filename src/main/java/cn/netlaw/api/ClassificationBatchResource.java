@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -90,6 +91,10 @@ public class ClassificationBatchResource {
                         summary = "Two items: a storage provider (classified) and knowledge without its date (its own 400)",
                         value = ClassificationBatchExamples.REQUEST)
             }))
+    @Parameter(name = RequestIds.HEADER, in = ParameterIn.HEADER, description = """
+            An id for this request (1 to 128 letters, digits and . _ : -), echoed on the answer and in the service's \
+            log lines; another value, or none, gets a new UUID.""",
+            schema = @Schema(type = SchemaType.STRING), example = "c0a8-4f2e-9b1d")
     @APIResponse(responseCode = "200", description = """
             The result of every item, in the order of the items; each item's explanation in the language negotiated \
             from Accept-Language and named in Content-Language.""",
@@ -98,7 +103,11 @@ public class ClassificationBatchResource {
                         The language of the explanation texts of every item: zh-CN when Accept-Language prefers any \
                         zh range, otherwise en.""", schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "zh-CN"})),
                 @Header(name = HttpHeaders.VARY, description = "Accept-Language: the texts depend on it.",
-                        schema = @Schema(type = SchemaType.STRING))
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = RequestIds.HEADER, description = """
+                        The request id: the caller's X-Request-Id when it is a plain token, else one the service \
+                        made; on every answer, and the instance of every problem.""",
+                        schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._:-]{1,128}$"))
             },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClassificationBatchResponse.class),

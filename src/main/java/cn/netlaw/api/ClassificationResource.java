@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -129,6 +130,9 @@ public class ClassificationResource {
         this.admission = admission;
     }
 
+    /** The answer's decisionId, also as a header (logs and proxies see it without reading the body). */
+    static final String DECISION_ID_HEADER = "X-Decision-Id";
+
     /** The largest body classified on the event loop; larger ones go to a worker thread. */
     static final int EVENT_LOOP_BODY_LIMIT = 16 * 1024;
 
@@ -202,6 +206,10 @@ public class ClassificationResource {
                         extensions = @Extension(name = RequestExamples.EXPECTED,
                                 value = RequestExamples.MINIMAL_EXPECTED, parseValue = true))
             }))
+    @Parameter(name = RequestIds.HEADER, in = ParameterIn.HEADER, description = """
+            An id for this request (1 to 128 letters, digits and . _ : -), echoed on the answer and in the service's \
+            log lines; another value, or none, gets a new UUID.""",
+            schema = @Schema(type = SchemaType.STRING), example = "c0a8-4f2e-9b1d")
     @APIResponse(responseCode = "200", description = """
             The classification of the case, its explanation written in the language negotiated from Accept-Language \
             and named in Content-Language.""",
@@ -210,7 +218,14 @@ public class ClassificationResource {
                         The language of the explanation texts: zh-CN when Accept-Language prefers any zh range, \
                         otherwise en.""", schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "zh-CN"})),
                 @Header(name = HttpHeaders.VARY, description = "Accept-Language: the texts depend on it.",
-                        schema = @Schema(type = SchemaType.STRING))
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = RequestIds.HEADER, description = """
+                        The request id: the caller's X-Request-Id when it is a plain token, else one the service \
+                        made; on every answer, and the instance of every problem.""",
+                        schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._:-]{1,128}$")),
+                @Header(name = ClassificationResource.DECISION_ID_HEADER,
+                        description = "The decisionId of the answer.",
+                        schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClassificationResponse.class),
@@ -292,6 +307,7 @@ public class ClassificationResource {
                 case Classifier.Refused refused -> ProblemMapper.response(refused.problem());
                 case Classifier.Classified classified -> Response.ok(writer.write(classified.response()),
                                 MediaType.APPLICATION_JSON)
+                        .header(DECISION_ID_HEADER, classified.response().decisionId())
                         .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
                         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                         .build();

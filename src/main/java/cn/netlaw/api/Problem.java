@@ -42,13 +42,21 @@ public record Problem(
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(nullable = true, description = """
-                For an internal error: urn:uuid:<id>, the reference under which the error was logged. Absent otherwise.""")
+                The occurrence: urn:request-id:<id>, the X-Request-Id of the answer (the caller's, or one the service \
+                made), which the service's log lines for the request carry as requestId; for an internal error \
+                urn:uuid:<id>, the reference under which the error was logged. Absent on the problem of a batch \
+                item (the batch answer carries the request id).""")
         String instance,
 
         @Schema(required = true, description = "The offending fields of a 400; empty for other problems.")
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** The same problem, naming the occurrence it answers. */
+    Problem withInstance(String occurrence) {
+        return new Problem(type, title, status, detail, occurrence, errors);
+    }
 
     /** Where the rules of a valid request are written, for the detail of a 400. */
     static final String RULES = "The rules: /problems/invalid-request and /docs/request.md#validation.";

@@ -118,10 +118,15 @@ public class ProblemMapper {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(json(problem));
     }
 
-    /** The problem as UTF-8 JSON. */
+    /**
+     * The problem as UTF-8 JSON; its {@code instance}, when it has none of its own, is the id of the request being
+     * answered ({@link RequestIds}).
+     */
     static byte[] json(Problem problem) {
         try {
-            return JSON.writeValueAsBytes(problem);
+            Problem answered = problem.instance() != null ? problem : RequestIds.current()
+                    .map(id -> problem.withInstance("urn:request-id:" + id)).orElse(problem);
+            return JSON.writeValueAsBytes(answered);
         } catch (JsonProcessingException e) {
             // A record of strings and lists always renders; keep the answer well-formed all the same.
             return ("{\"type\":\"/problems/internal-error\",\"title\":\"Internal error\",\"status\":500,"
