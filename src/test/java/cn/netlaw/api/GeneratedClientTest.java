@@ -111,7 +111,7 @@ class GeneratedClientTest {
 
         JsonNode actual;
         try {
-            ClassificationResult result = new ClassificationApi(client).classify(request, null, null);
+            ClassificationResult result = new ClassificationApi(client).classify(request, null, null, null);
             actual = JSON.readTree(mapper.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS)
                     .writeValueAsString(result));
         } catch (ApiException e) {
@@ -133,7 +133,7 @@ class GeneratedClientTest {
         ApiClient client = client();
         ClassificationRequest noticeIgnored = client.getObjectMapper()
                 .readValue(RequestExamples.NOTICE_IGNORED, ClassificationRequest.class);
-        ClassificationResult result = new ClassificationApi(client).classify(noticeIgnored, "counterfactuals", "en");
+        ClassificationResult result = new ClassificationApi(client).classify(noticeIgnored, "counterfactuals", "en", "generated-client-1");
         assertThat(result.getCounterfactuals()).isNotEmpty();
         assertThat(result.getCounterfactuals()).flatMap(Counterfactual::getChanges)
                 .extracting(PatchOperation::getValue)
