@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14, admission control and bounded memory: the packaged service, started with the image's JVM flags under a
- * 512 MiB memory limit ({@code -XX:MaxRAM=512m}, so the heap is 384 MiB as in the container), is sent eight concurrent
+ * 512 MiB memory limit ({@code -XX:MaxRAM=512m}, so the heap is 307 MiB as in the container), is sent eight concurrent
  * maximum batches with counterfactuals (4 MiB of cases of 400 minimal notices each) and eight maximum invalid batches
  * (4 MiB of items of 400 unknown properties each) at once. Every request is answered 200 (read to its end) or 503
  * problem+json with Retry-After, none is dropped, the JVM stays up, and its peak resident memory stays under the
@@ -45,7 +45,7 @@ class HostileLoadIT {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = Files.createTempFile("hostile-load", ".log");
-        service = new ProcessBuilder(java, "-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC",
+        service = new ProcessBuilder(java, "-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=60", "-XX:+UseSerialGC",
                 "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError",
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                 "-Dquarkus.http.port=" + port, "-Dquarkus.log.console.json.enabled=false",
