@@ -140,6 +140,12 @@ public class RouteGuards {
             return;
         }
         HttpServerResponse response = context.response();
+        if (response.ended() && Boolean.TRUE.equals(context.get(ConnectionGuard.ANSWERED_BY_TIMEOUT))) {
+            // the body did not come in time and the request was answered 408; a resource that was then called with
+            // the part that came could not answer again, and nobody is left to read it
+            LOG.debugf("A request answered 408 failed afterwards: %s", context.failure());
+            return;
+        }
         if (response.headWritten()) {
             LOG.errorf(context.failure(), "Failure after the answer was begun, on %s", context.request().path());
             context.request().connection().close();
@@ -156,8 +162,12 @@ public class RouteGuards {
             LOG.errorf(context.failure(), "Internal error %s", reference);
             problem = Problem.internalError(reference);
         }
+        // A request Vert.x Web fails before any route (a target that is not a path, such as "*") has not passed
+        // SecurityHeaders' route: its headers are set here.
         response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(SecurityHeaders.NOSNIFF_HEADER, SecurityHeaders.NOSNIFF)
+                .putHeader(HttpHeaders.CACHE_CONTROL, SecurityHeaders.NO_STORE)
                 .end(Buffer.buffer(ProblemMapper.json(problem)));
     }
 
