@@ -75,7 +75,8 @@ import org.jboss.logging.Logger;
  * {@code quarkus.http.idle-timeout}. HTTP/2 cleartext is off ({@code quarkus.http.http2=false}): its connections are
  * set up only once their first bytes are read, after the codec's answer to a bad request would be chosen.
  * The internals used (Vert.x {@code ConnectionBase}, {@code VertxHandler}, {@code HttpServerConnection}) are pinned
- * with Quarkus; {@code ConnectionLimitsTest} and {@code CodecProblemsTest} fail if an upgrade changes them.
+ * with Quarkus; {@code ConnectionTimeoutsTest}, {@code IdleConnectionsTest} and {@code CodecProblemsTest} fail
+ * if an upgrade changes them.
  */
 @Singleton
 public class ConnectionGuard {
