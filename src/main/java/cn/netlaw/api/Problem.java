@@ -29,7 +29,8 @@ public record Problem(
                 /problems/too-many-items (413, a batch over its item limit), /problems/uri-too-long (414), \
                 /problems/unsupported-media-type (415), /problems/header-fields-too-large (431), \
                 /problems/http-<status> (another 4xx of the HTTP exchange), /problems/internal-error (500), \
-                /problems/service-busy (503, retry after the Retry-After seconds), /problems/too-many-connections \
+                /problems/service-busy (503, retry after the Retry-After seconds), /problems/shutting-down (503, the \
+                replica is stopping: send again), /problems/too-many-connections \
                 (503, retry after the Retry-After seconds), /problems/unsupported-http-version (505).""",
                 example = "/problems/invalid-request")
         String type,
@@ -218,6 +219,13 @@ public record Problem(
         return new Problem("/problems/request-timeout", "Request timeout", 408,
                 "The request " + part + " did not arrive within " + ConnectionGuard.describe(limit)
                         + "; the connection is closed.",
+                null, List.of());
+    }
+
+    /** 503 while the replica stops: another replica answers. */
+    static Problem shuttingDown() {
+        return new Problem("/problems/shutting-down", "Shutting down", 503,
+                "This replica of the service is stopping and takes no new requests; send the request again.",
                 null, List.of());
     }
 
