@@ -9,6 +9,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.ServerSocketChannel;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
@@ -195,6 +196,10 @@ public class ConnectionGuard {
      */
     void start(@ObservesAsync HttpServerStart event, io.quarkus.vertx.http.HttpServer server) {
         int port = server.getPort();
+        if (port <= 0) {
+            LOG.errorf("The connection guard could not be installed: the HTTP server has no TCP port (%d)", port);
+            return;
+        }
         String target = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]") ? "127.0.0.1" : host;
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(target, port), 5_000);
@@ -221,7 +226,8 @@ public class ConnectionGuard {
     }
 
     private void adopt(Channel server) {
-        if (server != null && listening.compareAndSet(null, server)) {
+        // a TCP listening socket only (not Quarkus' in-JVM virtual channel, nor a domain socket)
+        if (server instanceof ServerSocketChannel && listening.compareAndSet(null, server)) {
             server.pipeline().addFirst(ACCEPTOR, acceptor);
             LOG.debugf("Connection guard installed on %s: head deadline %s, body deadline %s, %d connections",
                     server, headerTimeout, bodyTimeout, maxConnections);
