@@ -108,6 +108,7 @@ public class ConnectionGuard {
     private final Acceptor acceptor = new Acceptor();
     private final byte[] headTimedOut;
     private final byte[] refusedAnswer;
+    private final byte[] unreadableBody = raw(Problem.malformedRequest(), null);
     private final Counter evicted;
     private final Counter refused;
     private final Counter headTimeouts;
@@ -248,6 +249,7 @@ public class ConnectionGuard {
             Guarded guarded = channel.attr(GUARDED).get();
             if (guarded != null) {
                 guarded.headReceived();
+                context.addHeadersEndHandler(begun -> guarded.answering = true);
                 context.addEndHandler(done -> guarded.exchangeDone());
             }
         }
@@ -261,6 +263,17 @@ public class ConnectionGuard {
             context.addEndHandler(done -> context.vertx().cancelTimer(timer));
         }
         context.next();
+    }
+
+    /**
+     * The exception the request's connection failed with (a body whose chunked framing the codec could not decode,
+     * a reset), or null: a failure of the request that follows from it is the client's or the network's, not the
+     * service's.
+     */
+    static Throwable brokenBy(HttpServerRequest request) {
+        Channel channel = channelOf(request.connection());
+        Guarded guarded = channel == null ? null : channel.attr(GUARDED).get();
+        return guarded == null ? null : guarded.broken;
     }
 
     private static Channel channelOf(HttpConnection connection) {
@@ -384,6 +397,10 @@ public class ConnectionGuard {
         /** Since when the connection has waited for a request: its opening, or the end of its last answer. */
         volatile long waitingSince = System.nanoTime();
         volatile boolean evicting;
+        /** The first exception of the pipeline (Vert.x fires a decoding failure of a body from its head). */
+        volatile Throwable broken;
+        /** Whether the answer to the request in progress has begun (its head is being written). */
+        volatile boolean answering;
         /** Set by the acceptor: answered 503 and closed as soon as it is active. */
         volatile boolean refuse;
         private ScheduledFuture<?> deadline;
@@ -424,6 +441,23 @@ public class ConnectionGuard {
             ctx.fireChannelRead(message);
         }
 
+        /**
+         * Vert.x reports a body it cannot decode (a chunk size that is not hexadecimal) from the head of the pipeline,
+         * then closes the connection before an answer written through it would be flushed: the 400 is written here,
+         * straight to the socket, unless the request's answer has begun. An I/O error (a reset) is only recorded.
+         */
+        @Override
+        public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+            if (broken == null) {
+                broken = cause;
+                if (!(cause instanceof IOException) && exchanges > 0 && !answering && channel.isActive()) {
+                    answering = true;
+                    ctx.writeAndFlush(Unpooled.wrappedBuffer(unreadableBody));
+                }
+            }
+            ctx.fireExceptionCaught(cause);
+        }
+
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
             disarm();
@@ -457,6 +491,7 @@ public class ConnectionGuard {
 
         /** From the route: a request head is complete. */
         void headReceived() {
+            answering = false;
             onLoop(() -> {
                 exchanges++;
                 disarm();

@@ -188,10 +188,11 @@ public record Problem(
                 null, List.of());
     }
 
-    /** 400 for a request the HTTP codec could not read (a malformed request line or header). */
+    /** 400 for a request the HTTP codec could not read (a malformed request line, header or chunk size). */
     static Problem malformedRequest() {
         return new Problem("/problems/malformed-request", "Malformed request", 400,
-                "The request could not be read as HTTP/1.1: its request line or a header is not well-formed.",
+                "The request could not be read as HTTP/1.1: its request line, a header or the chunked framing of its"
+                        + " body is not well-formed.",
                 null, List.of());
     }
 

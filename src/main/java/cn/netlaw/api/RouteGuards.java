@@ -135,6 +135,14 @@ public class RouteGuards {
      * reference under which it is logged.
      */
     private void failure(RoutingContext context) {
+        Throwable broken = ConnectionGuard.brokenBy(context.request());
+        if (broken != null) {
+            // the connection failed under the request (a chunk size the codec cannot read, a reset): the client's
+            // fault or the network's, not an internal error. Vert.x closes the connection; ConnectionGuard has
+            // already answered 400 where it still could.
+            LOG.debugf("A request failed with its connection (%s): %s", broken, context.failure());
+            return;
+        }
         if (context.statusCode() == 413) {
             refuse(context);
             return;
