@@ -89,6 +89,7 @@ public class ConnectionGuard {
      * fail to answer again ({@link RouteGuards} then logs nothing above DEBUG).
      */
     static final String ANSWERED_BY_TIMEOUT = "nsp-liability.answered-by-timeout";
+    private static final String EXCHANGE = "nsp-liability.exchange";
     /** Files the JVM keeps open besides connections (jars, logs, epoll): about 40 at rest. */
     static final int RESERVED_FILES = 128;
 
@@ -246,13 +247,8 @@ public class ConnectionGuard {
             if (!installed()) {
                 adopt(channel.parent());
             }
-            Guarded guarded = channel.attr(GUARDED).get();
-            if (guarded != null) {
-                guarded.headReceived();
-                context.addHeadersEndHandler(begun -> guarded.answering = true);
-                context.addEndHandler(done -> guarded.exchangeDone());
-            }
         }
+        exchangeBegins(context);
         if (request.version() == null) {
             // Netty reads any HTTP/x.y; Vert.x knows HTTP/1.0 and HTTP/1.1 only on this connection (RFC 9110 §15.6.6)
             answerAndClose(request, Problem.httpVersionNotSupported());
@@ -263,6 +259,25 @@ public class ConnectionGuard {
             context.addEndHandler(done -> context.vertx().cancelTimer(timer));
         }
         context.next();
+    }
+
+    /**
+     * Marks the head of the context's request as received on its connection, once: the head deadline ends, and the
+     * connection counts as busy (never closed to make room) until the answer ends. From this class' route, and from
+     * {@link RouteGuards}' failure handler for a request Vert.x Web fails before any route (a target such as "*").
+     */
+    static void exchangeBegins(RoutingContext context) {
+        if (context.get(EXCHANGE) != null) {
+            return;
+        }
+        context.put(EXCHANGE, Boolean.TRUE);
+        Channel channel = channelOf(context.request().connection());
+        Guarded guarded = channel == null ? null : channel.attr(GUARDED).get();
+        if (guarded != null) {
+            guarded.headReceived();
+            context.addHeadersEndHandler(begun -> guarded.answering = true);
+            context.addEndHandler(done -> guarded.exchangeDone());
+        }
     }
 
     /**

@@ -135,6 +135,7 @@ public class RouteGuards {
      * reference under which it is logged.
      */
     private void failure(RoutingContext context) {
+        ConnectionGuard.exchangeBegins(context);
         Throwable broken = ConnectionGuard.brokenBy(context.request());
         if (broken != null) {
             // the connection failed under the request (a chunk size the codec cannot read, a reset): the client's

@@ -91,6 +91,19 @@ class ConnectionTimeoutsTest {
     }
 
     @Test
+    void a_request_failed_before_any_route_leaves_the_connection_to_the_idle_timeout_without_a_stray_answer()
+            throws Exception {
+        try (RawConnection connection = new RawConnection()) {
+            RawConnection.Answer first = connection.send("OPTIONS * HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                    .read(BOUND, false);
+            assertThat(first.status()).isBetween(400, 499);
+            RawConnection.Answer after = connection.read(BOUND, true);
+            assertThat(after.closedByService()).isTrue();
+            assertThat(after.text()).as("nothing after the answer (no 408 for a head that came whole)").isEmpty();
+        }
+    }
+
+    @Test
     void a_request_head_sent_a_byte_at_a_time_is_answered_408_and_closed_before_the_client_is_done()
             throws Exception {
         String head = "GET /api/v1/provisions HTTP/1.1\r\nHost: localhost\r\nX-Slow: " + "a".repeat(150) + "\r\n\r\n";
