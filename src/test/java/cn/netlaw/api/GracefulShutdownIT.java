@@ -28,17 +28,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * SIGTERM with a long request in flight, against the packaged jar started as its own process with the image's memory
+ * SIGTERM with long requests in flight, against the packaged jar started as its own process with the image's memory
  * flags in 512 MiB ({@code java -XX:MaxRAM=512m … -jar target/quarkus-app/quarkus-run.jar}, the prod profile, so the
- * shipped shutdown settings). The in-flight request is a batch with {@code include=counterfactuals} sized, from a
- * timed run of one item, to take about eight seconds (beyond the drain window, within the shutdown timeout). Then {@link Process#destroy()} sends SIGTERM and two clients
- * probe readiness and the API every 100 ms until the process is gone. It checks that
+ * shipped shutdown settings). Two requests are in flight: a batch with {@code include=counterfactuals} sized, from a
+ * timed run of one item, to take about eight seconds (its exploration stops at the signal, cut by the budget:
+ * {@code cutBy SHUTDOWN}), and a single classification whose body is uploaded over six seconds, so that a request
+ * is still running after the drain window. Then {@link Process#destroy()} sends SIGTERM and two clients probe
+ * readiness and the API every 100 ms until the process is gone. It checks that
  * <ul>
  * <li>readiness answers 503 DOWN at once (within 2 s of the signal) and never UP again;</li>
- * <li>the API still answers during the drain window ({@code quarkus.shutdown.delay}, 3 s) and, not before the window
- * has passed, answers 503 {@code /problems/shutting-down} with {@code Retry-After}, then refuses connections;</li>
- * <li>the request in flight is answered 200 (or, if it outlasts {@code quarkus.shutdown.timeout}, is cut, and the log
- * says so);</li>
+ * <li>the API still answers during the drain window ({@code quarkus.shutdown.delay}, 3 s), with
+ * {@code Connection: close}, and, not before the window has passed, answers 503 {@code /problems/shutting-down}
+ * with {@code Retry-After} while the upload runs, then refuses connections;</li>
+ * <li>both requests in flight are answered 200 (the batch's, if it outlasts {@code quarkus.shutdown.timeout}, may be
+ * cut, and then the log says so);</li>
  * <li>the JVM exits within {@code terminationGracePeriodSeconds} less the preStop pause of
  * {@code k8s/deployment.yaml} (25 s), with no ERROR in its log but that timeout.</li>
  * </ul>
@@ -53,6 +56,8 @@ class GracefulShutdownIT {
     private static final Duration DRAIN_WINDOW = Duration.ofSeconds(3);
     private static final int NOTICES = 60;
     private static final double IN_FLIGHT_SECONDS = 8;
+    private static final int UPLOAD_PIECES = 12;
+    private static final Duration UPLOAD_PAUSE = Duration.ofMillis(500);
 
     private Process service;
 
@@ -97,27 +102,32 @@ class GracefulShutdownIT {
         int items = (int) Math.max(1, Math.min(50, Math.round(IN_FLIGHT_SECONDS / itemSeconds)));
         String batch = "{\"items\":[" + String.join(",", Collections.nCopies(items, item)) + "]}";
         long sent = System.nanoTime();
-        CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(
-                post(base, "/api/v1/classifications/batch?include=counterfactuals", batch),
-                HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(1_000);
+        CompletableFuture<RawConnection.Answer> inFlight = CompletableFuture.supplyAsync(() -> send(port,
+                "POST /api/v1/classifications/batch?include=counterfactuals HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: "
+                        + batch.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + batch));
+        Thread.sleep(500);
+        String body = " ".repeat(UPLOAD_PIECES * 20) + "{\"provider\": {\"role\": \"STORAGE\"}}";
+        CompletableFuture<RawConnection.Answer> upload = CompletableFuture.supplyAsync(() -> upload(port, body));
+        Thread.sleep(500);
         assertThat(inFlight).as("the batch is still running when the signal is sent").isNotDone();
 
         long signal = System.nanoTime();
+        CompletableFuture<Long> inFlightAt = inFlight.handle((done, failed) -> millisSince(signal));
+        CompletableFuture<Long> uploadAt = upload.handle((done, failed) -> millisSince(signal));
         service.destroy(); // SIGTERM
         List<Probe> readiness = new CopyOnWriteArrayList<>();
         List<Probe> api = new CopyOnWriteArrayList<>();
         Thread readinessProbe = Thread.ofPlatform().start(() -> probe(client, base, "/q/health/ready", signal, readiness));
         Thread apiProbe = Thread.ofPlatform().start(
                 () -> probe(client, base, "/api/v1/provisions/CIVIL_CODE_1195_1", signal, api));
-        long inFlightDone = -1;
-        HttpResponse<String> answer = null;
-        try {
-            answer = inFlight.get(60, TimeUnit.SECONDS);
-            inFlightDone = millisSince(signal);
-        } catch (java.util.concurrent.ExecutionException cut) {
-            inFlightDone = millisSince(signal);
+        RawConnection.Answer answer = inFlight.get(60, TimeUnit.SECONDS);
+        if (answer.status() == 0) {
+            answer = null; // cut: the log must say the shutdown timed out (asserted below)
         }
+        long inFlightDone = inFlightAt.get(60, TimeUnit.SECONDS);
+        RawConnection.Answer uploaded = upload.get(60, TimeUnit.SECONDS);
+        long uploadDone = uploadAt.get(60, TimeUnit.SECONDS);
         boolean exited = service.waitFor(60, TimeUnit.SECONDS);
         long exit = millisSince(signal);
         readinessProbe.join(10_000);
@@ -133,13 +143,16 @@ class GracefulShutdownIT {
         long allowed = allowedFromSignal().toMillis();
         String summary = String.format(Locale.ROOT, """
                 in flight: batch of %d items x %d notices with counterfactuals (one item %.2f s), sent %d ms before \
-                the signal, %s %d ms after it
+                the signal, %s %d ms after it ("cutBy":"SHUTDOWN" %d times in it); a body uploaded over %d s, \
+                answered %d %d ms after the signal
                 readiness: first 503 DOWN %d ms after the signal (%d probes)
                 api: last 200 at %d ms, first 503 /problems/shutting-down at %d ms, first refused connection at %d ms \
                 (%d probes)
                 exit: %d ms after the signal, status %d; allowed %d ms (terminationGracePeriodSeconds less preStop)
                 """, items, NOTICES, itemSeconds, (signal - sent) / 1_000_000,
-                answer == null ? "cut" : "answered " + answer.statusCode(), inFlightDone, firstDown,
+                answer == null ? "cut" : "answered " + answer.status(), inFlightDone,
+                answer == null ? 0 : count(answer.body(), "\"cutBy\":\"SHUTDOWN\""),
+                UPLOAD_PIECES * UPLOAD_PAUSE.toMillis() / 1000, uploaded.status(), uploadDone, firstDown,
                 readiness.size(), lastApiOk, firstRefused, firstNoConnection, api.size(), exit,
                 service.exitValue(), allowed);
         System.out.print(summary);
@@ -160,10 +173,10 @@ class GracefulShutdownIT {
             assertThat(p.retryAfter()).isEqualTo("1");
             assertThat(p.connection()).isEqualToIgnoringCase("close");
         });
-        if (inFlightDone > window + 500) {
-            assertThat(firstRefused).as("while a request ran past the window, new ones were answered 503")
-                    .isPositive();
-        }
+        assertThat(uploaded.status()).as("the upload in flight is answered").isEqualTo(200);
+        assertThat(uploadDone).as("after the window").isGreaterThan(window + 500);
+        assertThat(firstRefused).as("while a request ran past the window, new ones were answered 503")
+                .isPositive();
         assertThat(api).filteredOn(p -> p.status() == 200 && p.millis() > firstDown + 200)
                 .allSatisfy(p -> assertThat(p.connection()).as("Connection during the drain")
                         .isEqualToIgnoringCase("close"));
@@ -171,8 +184,10 @@ class GracefulShutdownIT {
             assertThat(answer).as("cut: it outlasted quarkus.shutdown.timeout").isNull();
         } else {
             assertThat(answer).as("the request in flight was answered").isNotNull();
-            assertThat(answer.statusCode()).isEqualTo(200);
-            assertThat(JSON.readTree(answer.body()).path("results")).hasSize(items);
+            assertThat(answer.status()).isEqualTo(200);
+            String json = "chunked".equalsIgnoreCase(answer.header("Transfer-Encoding"))
+                    ? RawConnection.dechunk(answer.body()) : answer.body();
+            assertThat(JSON.readTree(json).path("results")).hasSize(items);
             assertThat(inFlightDone).as("answered after the signal").isPositive();
         }
         assertThat(exit).as("exit within the grace period less preStop").isLessThan(allowed);
@@ -180,6 +195,39 @@ class GracefulShutdownIT {
         assertThat(serviceLog.lines().filter(line -> line.contains(" ERROR ")
                 && !line.contains("Timed out waiting for graceful shutdown"))).as("ERROR lines").isEmpty();
         assertThat(canConnect(port)).as("connections are refused once the JVM is gone").isFalse();
+    }
+
+    /** Sends the bytes on a connection of their own and reads the whole answer (status 0: none came). */
+    private static RawConnection.Answer send(int port, String request) {
+        try (RawConnection connection = new RawConnection(port)) {
+            return connection.send(request).read(Duration.ofSeconds(60), false);
+        } catch (IOException e) {
+            throw new IllegalStateException("the request could not be sent", e);
+        }
+    }
+
+    /** Sends a classification whose body comes in {@value #UPLOAD_PIECES} pieces, one every {@link #UPLOAD_PAUSE}. */
+    private static RawConnection.Answer upload(int port, String body) {
+        try (RawConnection connection = new RawConnection(port)) {
+            connection.send("POST /api/v1/classifications HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n");
+            int piece = body.length() / UPLOAD_PIECES + 1;
+            for (int start = 0; start < body.length(); start += piece) {
+                Thread.sleep(UPLOAD_PAUSE);
+                connection.send(body.substring(start, Math.min(body.length(), start + piece)));
+            }
+            return connection.read(Duration.ofSeconds(30), false);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("the upload failed", e);
+        }
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     /** A case of {@code notices} minimal notices, on a few days of January 2022. */

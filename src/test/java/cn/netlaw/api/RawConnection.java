@@ -129,19 +129,49 @@ final class RawConnection implements AutoCloseable {
         return new Answer(read.toString(StandardCharsets.UTF_8), closed, Duration.ofNanos(System.nanoTime() - opened));
     }
 
-    /** Whether the text holds one whole answer with a Content-Length. */
+    /** Whether the text holds one whole answer, with a Content-Length or chunked. */
     private static boolean complete(String text) {
         int headEnd = text.indexOf("\r\n\r\n");
         if (headEnd < 0) {
             return false;
         }
         for (String line : text.substring(0, headEnd).split("\r\n")) {
-            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("content-length:")) {
                 int length = Integer.parseInt(line.substring(15).trim());
                 return text.getBytes(StandardCharsets.UTF_8).length >= headEnd + 4 + length;
             }
+            if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                return text.length() > headEnd + 4 && text.endsWith("\r\n0\r\n\r\n");
+            }
         }
         return false;
+    }
+
+    /** The body of a chunked answer, its chunks joined. */
+    static String dechunk(String body) {
+        StringBuilder joined = new StringBuilder();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        int at = 0;
+        while (at < bytes.length) {
+            int lineEnd = indexOf(bytes, at);
+            int size = Integer.parseInt(new String(bytes, at, lineEnd - at, StandardCharsets.US_ASCII).trim(), 16);
+            if (size == 0) {
+                break;
+            }
+            joined.append(new String(bytes, lineEnd + 2, size, StandardCharsets.UTF_8));
+            at = lineEnd + 2 + size + 2;
+        }
+        return joined.toString();
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                return i;
+            }
+        }
+        return bytes.length;
     }
 
     @Override
