@@ -2,14 +2,17 @@ package cn.netlaw.api;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * The connection limits of the HTTP edge under {@code liability.http.*}, enforced by {@link ConnectionGuard}: how long
  * a client may take to send a request head and a request body, and how many connections the service holds at once.
  * Vert.x has a deadline for neither (its {@code quarkus.http.idle-timeout} restarts with every byte, so a client
  * sending a byte every few seconds would hold a connection for ever). Every key can also be given in its
- * environment-variable form, e.g. {@code LIABILITY_HTTP_HEADER_TIMEOUT=5s}.
+ * environment-variable form, e.g. {@code LIABILITY_HTTP_HEADER_TIMEOUT=5s}; out of range (a deadline under 100 ms,
+ * fewer than 16 connections), the service does not start.
  */
 @ConfigMapping(prefix = "liability.http")
 public interface ConnectionConfig {
@@ -20,6 +23,7 @@ public interface ConnectionConfig {
      * 408 problem+json (nothing at all when no byte came) and the connection closed.
      */
     @WithDefault("10s")
+    @DurationMin(millis = 100, message = "must be at least 100 ms")
     Duration headerTimeout();
 
     /**
@@ -27,6 +31,7 @@ public interface ConnectionConfig {
      * the connection closed. 30 s reads a body of the maximum size (4 MiB) at 140 KB/s.
      */
     @WithDefault("30s")
+    @DurationMin(millis = 100, message = "must be at least 100 ms")
     Duration bodyTimeout();
 
     /**
@@ -36,5 +41,6 @@ public interface ConnectionConfig {
      * problem+json and closed.
      */
     @WithDefault("1000")
+    @Min(16)
     int maxConnections();
 }

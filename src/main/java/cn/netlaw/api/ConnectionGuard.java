@@ -67,12 +67,13 @@ import org.jboss.logging.Logger;
  * request in progress, the new one is answered 503 problem+json and closed. So idle connections can never make the
  * service unreachable, nor exhaust its file descriptors;</li>
  * <li><b>codec answers</b>: a request the codec cannot read is answered 414 {@code /problems/uri-too-long}, 431
- * {@code /problems/header-fields-too-large} or 400 {@code /problems/malformed-request} naming the limit, with the
- * security headers, and the connection closed.</li>
+ * {@code /problems/header-fields-too-large} (both naming the limit) or 400 {@code /problems/malformed-request} (a
+ * malformed head, or a chunk size that is not hexadecimal), another HTTP version than 1.0 and 1.1 505
+ * {@code /problems/unsupported-http-version}, with the security headers, and the connection closed.</li>
  * </ul>
  * The listening channel is found from the server end of a connection ({@link ConnectionBase#channel()}, as Quarkus'
- * own request reader does), by a request the service sends itself at start-up; a connection accepted before that
- * (in the milliseconds between the socket's opening and start-up's end) has Vert.x' own behaviour, bounded by
+ * own request reader does), by a request the service sends itself as soon as it listens; a connection accepted before
+ * that (in the milliseconds between the socket's opening and that request) has Vert.x' own behaviour, bounded by
  * {@code quarkus.http.idle-timeout}. HTTP/2 cleartext is off ({@code quarkus.http.http2=false}): its connections are
  * set up only once their first bytes are read, after the codec's answer to a bad request would be chosen.
  * The internals used (Vert.x {@code ConnectionBase}, {@code VertxHandler}, {@code HttpServerConnection}) are pinned
