@@ -39,6 +39,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -83,14 +84,15 @@ import org.jboss.logging.Logger;
 @Singleton
 public class ConnectionGuard {
 
-    /** Right after {@link SecurityHeaders}: the head of every request that reaches a route is complete here. */
-    static final int ORDER = SecurityHeaders.ORDER + 1;
+    /** Right after {@link RequestIds}: the head of every request that reaches a route is complete here. */
+    static final int ORDER = RequestIds.ORDER + 1;
     /**
      * Set on a request answered 408 because its body did not come: a resource may still be called with what came and
      * fail to answer again ({@link RouteGuards} then logs nothing above DEBUG).
      */
     static final String ANSWERED_BY_TIMEOUT = "nsp-liability.answered-by-timeout";
     private static final String EXCHANGE = "nsp-liability.exchange";
+    private static final String INSTANCE = "urn:request-id:";
     /** Files the JVM keeps open besides connections (jars, logs, epoll): about 40 at rest. */
     static final int RESERVED_FILES = 128;
 
@@ -108,9 +110,8 @@ public class ConnectionGuard {
     private final Set<Guarded> open = ConcurrentHashMap.newKeySet();
     private final AtomicReference<Channel> listening = new AtomicReference<>();
     private final Acceptor acceptor = new Acceptor();
-    private final byte[] headTimedOut;
-    private final byte[] refusedAnswer;
-    private final byte[] unreadableBody = raw(Problem.malformedRequest(), null);
+    private final Problem headTimedOut;
+    private final Problem refusedAnswer;
     private final Counter evicted;
     private final Counter refused;
     private final Counter headTimeouts;
@@ -130,8 +131,8 @@ public class ConnectionGuard {
         this.maxInitialLine = maxLine;
         this.maxHeaderSize = maxHeader.asLongValue();
         this.host = host;
-        this.headTimedOut = raw(Problem.requestTimeout("head", headerTimeout), null);
-        this.refusedAnswer = raw(Problem.tooManyConnections(maxConnections), "1");
+        this.headTimedOut = Problem.requestTimeout("head", headerTimeout);
+        this.refusedAnswer = Problem.tooManyConnections(maxConnections);
         this.evicted = closed(registry, "evicted");
         this.refused = closed(registry, "refused");
         this.headTimeouts = closed(registry, "head-timeout");
@@ -275,6 +276,7 @@ public class ConnectionGuard {
         Channel channel = channelOf(context.request().connection());
         Guarded guarded = channel == null ? null : channel.attr(GUARDED).get();
         if (guarded != null) {
+            guarded.requestId = requestId(context.response());
             guarded.headReceived();
             context.addHeadersEndHandler(begun -> guarded.answering = true);
             context.addEndHandler(done -> guarded.exchangeDone());
@@ -307,9 +309,23 @@ public class ConnectionGuard {
         answerAndClose(request, Problem.requestTimeout("body", bodyTimeout));
     }
 
+    /**
+     * The request id of an answer ({@link RequestIds}): the one its route set, or, for a request no route saw (one
+     * the codec could not read, one Vert.x Web failed), a new one, set on the answer.
+     */
+    static String requestId(HttpServerResponse response) {
+        String id = response.headers().get(RequestIds.HEADER);
+        if (id == null) {
+            id = UUID.randomUUID().toString();
+            response.headers().set(RequestIds.HEADER, id);
+        }
+        return id;
+    }
+
     /** Answers a problem with {@code Connection: close} and the security headers, then closes the connection. */
     private static void answerAndClose(HttpServerRequest request, Problem problem) {
         HttpServerResponse response = request.response();
+        problem = problem.withInstance(INSTANCE + requestId(response));
         response.setStatusCode(problem.status());
         response.headers()
                 .set(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
@@ -334,9 +350,13 @@ public class ConnectionGuard {
         answerAndClose(request, problem);
     }
 
-    /** A whole HTTP/1.1 answer, written straight to the socket by {@link Guarded} (no Vert.x request exists). */
-    private static byte[] raw(Problem problem, String retryAfter) {
-        byte[] body = ProblemMapper.json(problem);
+    /**
+     * A whole HTTP/1.1 answer, written straight to the socket by {@link Guarded} (no Vert.x request exists, or its
+     * answer cannot be written any more), with the request id given or a new one.
+     */
+    private static byte[] raw(Problem problem, String retryAfter, String requestId) {
+        String id = requestId != null ? requestId : UUID.randomUUID().toString();
+        byte[] body = ProblemMapper.json(problem.withInstance(INSTANCE + id));
         StringBuilder head = new StringBuilder()
                 .append("HTTP/1.1 ").append(problem.status()).append(' ')
                 .append(HttpResponseStatus.valueOf(problem.status()).reasonPhrase()).append("\r\n")
@@ -344,7 +364,8 @@ public class ConnectionGuard {
                 .append("Content-Length: ").append(body.length).append("\r\n")
                 .append("Connection: close\r\n")
                 .append(SecurityHeaders.NOSNIFF_HEADER).append(": ").append(SecurityHeaders.NOSNIFF).append("\r\n")
-                .append("Cache-Control: ").append(SecurityHeaders.NO_STORE).append("\r\n");
+                .append("Cache-Control: ").append(SecurityHeaders.NO_STORE).append("\r\n")
+                .append(RequestIds.HEADER).append(": ").append(id).append("\r\n");
         if (retryAfter != null) {
             head.append("Retry-After: ").append(retryAfter).append("\r\n");
         }
@@ -417,6 +438,8 @@ public class ConnectionGuard {
         volatile Throwable broken;
         /** Whether the answer to the request in progress has begun (its head is being written). */
         volatile boolean answering;
+        /** The request id of the request in progress (its answer's {@code X-Request-Id}). */
+        volatile String requestId;
         /** Set by the acceptor: answered 503 and closed as soon as it is active. */
         volatile boolean refuse;
         private ScheduledFuture<?> deadline;
@@ -435,7 +458,8 @@ public class ConnectionGuard {
         public void channelActive(ChannelHandlerContext ctx) {
             if (refuse) {
                 refused.increment();
-                ctx.writeAndFlush(Unpooled.wrappedBuffer(refusedAnswer)).addListener(ChannelFutureListener.CLOSE);
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(raw(refusedAnswer, "1", null)))
+                        .addListener(ChannelFutureListener.CLOSE);
                 return;
             }
             VertxHandler<?> vertx = ctx.pipeline().get(VertxHandler.class);
@@ -468,7 +492,7 @@ public class ConnectionGuard {
                 broken = cause;
                 if (!(cause instanceof IOException) && exchanges > 0 && !answering && channel.isActive()) {
                     answering = true;
-                    ctx.writeAndFlush(Unpooled.wrappedBuffer(unreadableBody));
+                    ctx.writeAndFlush(Unpooled.wrappedBuffer(raw(Problem.malformedRequest(), null, requestId)));
                 }
             }
             ctx.fireExceptionCaught(cause);
@@ -499,7 +523,8 @@ public class ConnectionGuard {
             }
             headTimeouts.increment();
             if (bytesWhileWaiting) {
-                ctx.writeAndFlush(Unpooled.wrappedBuffer(headTimedOut)).addListener(ChannelFutureListener.CLOSE);
+                ctx.writeAndFlush(Unpooled.wrappedBuffer(raw(headTimedOut, null, null)))
+                        .addListener(ChannelFutureListener.CLOSE);
             } else {
                 ctx.close();
             }

@@ -171,8 +171,11 @@ public class RouteGuards {
             LOG.errorf(context.failure(), "Internal error %s", reference);
             problem = Problem.internalError(reference);
         }
-        // A request Vert.x Web fails before any route (a target that is not a path, such as "*") has not passed
-        // SecurityHeaders' route: its headers are set here.
+        // A request Vert.x Web fails before any route (a target that is not a path, such as "*") has passed neither
+        // SecurityHeaders' route nor RequestIds': its headers and its request id are set here.
+        if (problem.instance() == null) {
+            problem = problem.withInstance("urn:request-id:" + ConnectionGuard.requestId(response));
+        }
         response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(SecurityHeaders.NOSNIFF_HEADER, SecurityHeaders.NOSNIFF)

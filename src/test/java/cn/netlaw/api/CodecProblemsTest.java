@@ -37,7 +37,15 @@ class CodecProblemsTest {
         JsonNode problem = JSON.readTree(answer.body());
         assertThat(problem.path("type").asText()).isEqualTo(type);
         assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertRequestId(answer, problem);
         return problem;
+    }
+
+    /** Every answer names a request id, and its problem names it as its instance (RequestIds). */
+    static void assertRequestId(RawConnection.Answer answer, JsonNode problem) {
+        String id = answer.header("X-Request-Id");
+        assertThat(id).as("X-Request-Id").matches("[A-Za-z0-9._:-]{1,128}");
+        assertThat(problem.path("instance").asText()).isEqualTo("urn:request-id:" + id);
     }
 
     @Test
@@ -80,8 +88,10 @@ class CodecProblemsTest {
 
     @Test
     void an_http_version_other_than_1_0_or_1_1_is_505() throws Exception {
-        assertProblem(answer("GET /api/v1/provisions HTTP/1.7\r\nHost: localhost\r\n\r\n"),
-                505, "/problems/unsupported-http-version");
+        RawConnection.Answer answer = answer("GET /api/v1/provisions HTTP/1.7\r\nHost: localhost\r\n"
+                + "X-Request-Id: codec-505\r\n\r\n");
+        assertProblem(answer, 505, "/problems/unsupported-http-version");
+        assertThat(answer.header("X-Request-Id")).as("the caller's id, echoed").isEqualTo("codec-505");
     }
 
     @Test
@@ -96,6 +106,7 @@ class CodecProblemsTest {
                 assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
                 assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
                 assertThat(JSON.readTree(answer.body()).path("status").asInt()).isEqualTo(answer.status());
+                assertRequestId(answer, JSON.readTree(answer.body()));
             }
         }
     }

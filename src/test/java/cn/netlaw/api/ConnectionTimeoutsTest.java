@@ -49,6 +49,7 @@ class ConnectionTimeoutsTest {
         assertThat(JSON.readTree(answer.body()).path("type").asText()).isEqualTo("/problems/request-timeout");
         assertThat(JSON.readTree(answer.body()).path("detail").asText()).contains("request " + part);
         assertThat(answer.closedByService()).as("the service closed the connection").isTrue();
+        CodecProblemsTest.assertRequestId(answer, JSON.readTree(answer.body()));
     }
 
     @Test

@@ -67,6 +67,7 @@ class UndecodableBodyTest {
                 assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
                 assertThat(JSON.readTree(answer.body()).path("type").asText()).isEqualTo("/problems/malformed-request");
                 assertThat(answer.closedByService()).isTrue();
+                CodecProblemsTest.assertRequestId(answer, JSON.readTree(answer.body()));
             }
         }
         Thread.sleep(500); // a failure after the answer would be logged by now
