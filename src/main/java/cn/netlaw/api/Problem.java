@@ -22,12 +22,16 @@ public record Problem(
                 A stable relative URI naming the kind of problem, which resolves: GET it for a page on what the \
                 problem means and how to fix the request (/docs/problems.md lists them). /problems/invalid-request \
                 (400), /problems/unsupported-transfer-coding (400, a body framed by neither Content-Length nor \
-                chunked), /problems/unauthorized (401) and /problems/forbidden (403) where the deployment requires \
-                authentication, /problems/not-found (404), /problems/method-not-allowed (405), \
-                /problems/not-acceptable (406), /problems/body-too-large (413), /problems/too-many-items (413, a \
-                batch over its item limit), /problems/unsupported-media-type (415), /problems/http-<status> (another \
-                4xx of the HTTP exchange), /problems/service-busy (503, retry after the Retry-After seconds), \
-                /problems/internal-error (500).""",
+                chunked), /problems/malformed-request (400, not readable as HTTP/1.1), /problems/unauthorized (401) \
+                and /problems/forbidden (403) where the deployment requires authentication, /problems/not-found \
+                (404), /problems/method-not-allowed (405), /problems/not-acceptable (406), /problems/request-timeout \
+                (408, a request head or body not received in time), /problems/body-too-large (413), \
+                /problems/too-many-items (413, a batch over its item limit), /problems/uri-too-long (414), \
+                /problems/unsupported-media-type (415), /problems/header-fields-too-large (431), \
+                /problems/http-<status> (another 4xx of the HTTP exchange), /problems/internal-error (500), \
+                /problems/service-busy (503, retry after the Retry-After seconds), /problems/shutting-down (503, the \
+                replica is stopping: send again), /problems/too-many-connections \
+                (503, retry after the Retry-After seconds), /problems/unsupported-http-version (505).""",
                 example = "/problems/invalid-request")
         String type,
 
@@ -181,6 +185,56 @@ public record Problem(
     static Problem unsupportedTransferCoding() {
         return new Problem("/problems/unsupported-transfer-coding", "Unsupported transfer coding", 400,
                 "Send the body with a Content-Length, or with Transfer-Encoding: chunked; no other coding is read.",
+                null, List.of());
+    }
+
+    /** 400 for a request the HTTP codec could not read (a malformed request line, header or chunk size). */
+    static Problem malformedRequest() {
+        return new Problem("/problems/malformed-request", "Malformed request", 400,
+                "The request could not be read as HTTP/1.1: its request line, a header or the chunked framing of its"
+                        + " body is not well-formed.",
+                null, List.of());
+    }
+
+    /** 414 for a request line longer than {@code quarkus.http.limits.max-initial-line-length}. */
+    static Problem uriTooLong(int limitBytes) {
+        return new Problem("/problems/uri-too-long", "URI too long", 414,
+                "The request line (method, target and version) exceeds the limit of " + limitBytes + " bytes.",
+                null, List.of());
+    }
+
+    /** 431 for headers larger than {@code quarkus.http.limits.max-header-size} in all. */
+    static Problem headerFieldsTooLarge(long limitBytes) {
+        return new Problem("/problems/header-fields-too-large", "Request header fields too large", 431,
+                "The request headers exceed the limit of " + limitBytes + " bytes in all.", null, List.of());
+    }
+
+    /** 505 for a request of another version than HTTP/1.0 or HTTP/1.1. */
+    static Problem httpVersionNotSupported() {
+        return new Problem("/problems/unsupported-http-version", "HTTP version not supported", 505,
+                "The service speaks HTTP/1.1 (and HTTP/1.0); send the request as HTTP/1.1.", null, List.of());
+    }
+
+    /** 408 for a request whose head or body did not arrive within its deadline. */
+    static Problem requestTimeout(String part, java.time.Duration limit) {
+        return new Problem("/problems/request-timeout", "Request timeout", 408,
+                "The request " + part + " did not arrive within " + ConnectionGuard.describe(limit)
+                        + "; the connection is closed.",
+                null, List.of());
+    }
+
+    /** 503 while the replica stops: another replica answers. */
+    static Problem shuttingDown() {
+        return new Problem("/problems/shutting-down", "Shutting down", 503,
+                "This replica of the service is stopping and takes no new requests; send the request again.",
+                null, List.of());
+    }
+
+    /** 503 for a connection beyond the limit when no idle connection can be closed to make room. */
+    static Problem tooManyConnections(int limit) {
+        return new Problem("/problems/too-many-connections", "Too many connections", 503,
+                "The service holds its limit of " + limit + " connections, each with a request in progress;"
+                        + " connect again shortly.",
                 null, List.of());
     }
 

@@ -135,11 +135,26 @@ public class RouteGuards {
      * reference under which it is logged.
      */
     private void failure(RoutingContext context) {
+        ConnectionGuard.exchangeBegins(context);
+        Throwable broken = ConnectionGuard.brokenBy(context.request());
+        if (broken != null) {
+            // the connection failed under the request (a chunk size the codec cannot read, a reset): the client's
+            // fault or the network's, not an internal error. Vert.x closes the connection; ConnectionGuard has
+            // already answered 400 where it still could.
+            LOG.debugf("A request failed with its connection (%s): %s", broken, context.failure());
+            return;
+        }
         if (context.statusCode() == 413) {
             refuse(context);
             return;
         }
         HttpServerResponse response = context.response();
+        if (response.ended() && Boolean.TRUE.equals(context.get(ConnectionGuard.ANSWERED_BY_TIMEOUT))) {
+            // the body did not come in time and the request was answered 408; a resource that was then called with
+            // the part that came could not answer again, and nobody is left to read it
+            LOG.debugf("A request answered 408 failed afterwards: %s", context.failure());
+            return;
+        }
         if (response.headWritten()) {
             LOG.errorf(context.failure(), "Failure after the answer was begun, on %s", context.request().path());
             context.request().connection().close();
@@ -156,8 +171,15 @@ public class RouteGuards {
             LOG.errorf(context.failure(), "Internal error %s", reference);
             problem = Problem.internalError(reference);
         }
+        // A request Vert.x Web fails before any route (a target that is not a path, such as "*") has passed neither
+        // SecurityHeaders' route nor RequestIds': its headers and its request id are set here.
+        if (problem.instance() == null) {
+            problem = problem.withInstance("urn:request-id:" + ConnectionGuard.requestId(response));
+        }
         response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(SecurityHeaders.NOSNIFF_HEADER, SecurityHeaders.NOSNIFF)
+                .putHeader(HttpHeaders.CACHE_CONTROL, SecurityHeaders.NO_STORE)
                 .end(Buffer.buffer(ProblemMapper.json(problem)));
     }
 

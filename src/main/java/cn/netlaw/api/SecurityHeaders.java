@@ -24,6 +24,7 @@ public class SecurityHeaders {
     /** First of all routes, so that every answer passes through it. */
     static final int ORDER = Integer.MIN_VALUE;
 
+    static final String NOSNIFF_HEADER = "X-Content-Type-Options";
     static final String NOSNIFF = "nosniff";
     static final String NO_STORE = "no-store";
 
@@ -36,7 +37,7 @@ public class SecurityHeaders {
 
     private static void decorate(RoutingContext context) {
         MultiMap headers = context.response().headers();
-        headers.set("X-Content-Type-Options", NOSNIFF);
+        headers.set(NOSNIFF_HEADER, NOSNIFF);
         String type = headers.get(HttpHeaders.CONTENT_TYPE);
         String path = context.request().path();
         if ((path != null && path.startsWith("/api/")) || (type != null && type.startsWith(Problem.MEDIA_TYPE))) {

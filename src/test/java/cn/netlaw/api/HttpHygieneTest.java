@@ -48,6 +48,56 @@ class HttpHygieneTest {
     }
 
     @Test
+    void every_405_names_the_methods_of_its_path_in_allow() {
+        String[][] cases = {
+            {"GET", PATH, "POST, OPTIONS"},
+            {"PUT", PATH, "POST, OPTIONS"},
+            {"HEAD", PATH, "POST, OPTIONS"},
+            {"GET", PATH + "/batch", "POST, OPTIONS"},
+            {"DELETE", PATH + "/batch", "POST, OPTIONS"},
+            {"POST", "/api/v1/provisions", "GET, HEAD, OPTIONS"},
+            {"PATCH", "/api/v1/provisions/CIVIL_CODE_1195_2", "GET, HEAD, OPTIONS"},
+            {"DELETE", "/api/v1/provisions/NO_SUCH_ID", "GET, HEAD, OPTIONS"},
+        };
+        for (String[] c : cases) {
+            Response response = given().when().request(c[0], c[1]);
+            response.then().statusCode(405).header("Allow", equalTo(c[2]));
+            if (!c[0].equals("HEAD")) {
+                response.then().contentType(Problem.MEDIA_TYPE)
+                        .body("type", equalTo("/problems/method-not-allowed"));
+            }
+        }
+    }
+
+    @Test
+    void options_names_the_same_methods_as_a_405() {
+        given().when().options(PATH).then().statusCode(200).header("Allow", equalTo("POST, OPTIONS"));
+        given().when().options("/api/v1/provisions/CIVIL_CODE_1195_2").then().statusCode(200)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+    }
+
+    @Test
+    void trace_is_refused_with_405_everywhere_the_service_answers() {
+        String[][] cases = {
+            {PATH, "POST, OPTIONS"},
+            {"/api/v1/provisions", "GET, HEAD, OPTIONS"},
+            {"/q/health", AllowedMethods.OPERATIONS},
+            {"/q/health/ready", AllowedMethods.OPERATIONS},
+            {"/q/openapi", AllowedMethods.OPERATIONS},
+            {"/q/metrics", AllowedMethods.OPERATIONS},
+            {"/q/info", AllowedMethods.OPERATIONS},
+        };
+        for (String[] c : cases) {
+            assertNeitherSniffedNorStored(given().header("X-Echo", "secret").when().request("TRACE", c[0]), 405);
+            given().when().request("TRACE", c[0]).then().statusCode(405)
+                    .header("Allow", equalTo(c[1]))
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("type", equalTo("/problems/method-not-allowed"))
+                    .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret")));
+        }
+    }
+
+    @Test
     void the_contract_is_not_sniffed_either() {
         given().when().get("/q/openapi").then().statusCode(200).header("X-Content-Type-Options", equalTo("nosniff"));
     }

@@ -230,16 +230,32 @@ class ManifestsTest {
         constraints.forEach(c -> assertSelects(c.getLabelSelector(), podLabels(), "a spread constraint"));
     }
 
+    /**
+     * After the preStop pause, SIGTERM: the drain window ({@code quarkus.shutdown.delay}), running requests for up to
+     * {@code quarkus.shutdown.timeout}, the worker pool for up to {@code quarkus.thread-pool.shutdown-timeout}, and a
+     * second of teardown (measured: about 0.1 s, GracefulShutdownIT) must all fit in the grace period, or Kubernetes
+     * kills the JVM in the middle.
+     */
     @Test
-    void the_grace_period_covers_the_pre_stop_pause_and_the_shutdown_timeout() {
+    void the_grace_period_covers_the_pre_stop_pause_the_drain_window_and_every_shutdown_timeout() {
         List<String> preStop = container().getLifecycle().getPreStop().getExec().getCommand();
         assertThat(preStop).hasSize(2).first().isEqualTo("sleep");
         Duration pause = Duration.ofSeconds(Long.parseLong(preStop.get(1)));
-        Duration shutdown = Duration.parse("PT" + Manifests.applicationProperties()
-                .getProperty("quarkus.shutdown.timeout").toUpperCase());
+        var properties = Manifests.applicationProperties();
+        assertThat(properties.getProperty("quarkus.shutdown.delay-enabled")).isEqualTo("true");
+        Duration drain = duration(properties.getProperty("quarkus.shutdown.delay"));
+        Duration running = duration(properties.getProperty("quarkus.shutdown.timeout"));
+        Duration workers = duration(properties.getProperty("quarkus.thread-pool.shutdown-timeout"));
         Duration grace = Duration.ofSeconds(pod().getTerminationGracePeriodSeconds());
         assertThat(pause).isPositive();
-        assertThat(grace).isGreaterThan(pause.plus(shutdown));
+        assertThat(drain).isPositive();
+        assertThat(grace.minus(pause)).as("the time the JVM has from SIGTERM")
+                .isGreaterThanOrEqualTo(drain.plus(running).plus(workers).plusSeconds(1));
+    }
+
+    private static Duration duration(String value) {
+        assertThat(value).as("a duration in application.properties").isNotNull();
+        return Duration.parse("PT" + value.toUpperCase());
     }
 
     // ---------------------------------------------------------------------------------------------------------
