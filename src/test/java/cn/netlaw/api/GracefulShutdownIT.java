@@ -80,7 +80,7 @@ class GracefulShutdownIT {
         Path log = OUT.resolve("service.log");
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        service = new ProcessBuilder(java, "-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC",
+        service = new ProcessBuilder(java, "-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=60", "-XX:+UseSerialGC",
                 "-XX:+ExitOnOutOfMemoryError", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.log.console.json.enabled=false", "-jar", JAR.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
