@@ -40,17 +40,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/classifications/batch")
 @Tag(name = "Classification")
 // security: [{}, {bearer: []}]: no credentials by default; a bearer JWT where the deployment turns authentication on
-// (liability.auth.enabled, ApiAuthentication), which adds the 401 and 403 answers
+// (liability.auth.enabled, ApiAuthentication); its 401 and 403 answers are declared by NullableReferences
 @SecurityRequirementsSet
 @SecurityRequirementsSet(@SecurityRequirement(name = ApiAuthentication.SCHEME))
-@APIResponse(responseCode = "401", description = ApiAuthentication.UNAUTHORIZED_ANSWER,
-        headers = @Header(name = "WWW-Authenticate", description = ApiAuthentication.CHALLENGE_HEADER,
-                schema = @Schema(type = SchemaType.STRING)),
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ApiAuthentication.FORBIDDEN_ANSWER,
-        headers = @Header(name = "WWW-Authenticate", description = ApiAuthentication.CHALLENGE_HEADER,
-                schema = @Schema(type = SchemaType.STRING)),
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ClassificationBatchResource {
 
     private final BatchReader envelopes;

@@ -50,17 +50,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         2021-, Tort Liability Law 2010-2020, with the Regulation, the E-Commerce Law and the SPC interpretations), \
         by the decision procedure 3.0 (docs/procedure.md).""")
 // security: [{}, {bearer: []}]: no credentials by default; a bearer JWT where the deployment turns authentication on
-// (liability.auth.enabled, ApiAuthentication), which adds the 401 and 403 answers
+// (liability.auth.enabled, ApiAuthentication); its 401 and 403 answers are declared by NullableReferences
 @SecurityRequirementsSet
 @SecurityRequirementsSet(@SecurityRequirement(name = ApiAuthentication.SCHEME))
-@APIResponse(responseCode = "401", description = ApiAuthentication.UNAUTHORIZED_ANSWER,
-        headers = @Header(name = "WWW-Authenticate", description = ApiAuthentication.CHALLENGE_HEADER,
-                schema = @Schema(type = SchemaType.STRING)),
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ApiAuthentication.FORBIDDEN_ANSWER,
-        headers = @Header(name = "WWW-Authenticate", description = ApiAuthentication.CHALLENGE_HEADER,
-                schema = @Schema(type = SchemaType.STRING)),
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ClassificationResource {
 
     /**

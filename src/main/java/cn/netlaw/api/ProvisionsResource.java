@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,17 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         cite, with its dates in force, its Chinese text, an English working rendering and whether the Chinese text was \
         verified against a source.""")
 // security: [{}, {bearer: []}]: no credentials by default; a bearer JWT where the deployment turns authentication on
-// (liability.auth.enabled, ApiAuthentication), which adds the 401 and 403 answers
+// (liability.auth.enabled, ApiAuthentication); its 401 and 403 answers are declared by NullableReferences
 @SecurityRequirementsSet
 @SecurityRequirementsSet(@SecurityRequirement(name = ApiAuthentication.SCHEME))
-@APIResponse(responseCode = "401", description = ApiAuthentication.UNAUTHORIZED_ANSWER,
-        headers = @Header(name = "WWW-Authenticate", description = ApiAuthentication.CHALLENGE_HEADER,
-                schema = @Schema(type = SchemaType.STRING)),
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = ApiAuthentication.FORBIDDEN_ANSWER,
-        headers = @Header(name = "WWW-Authenticate", description = ApiAuthentication.CHALLENGE_HEADER,
-                schema = @Schema(type = SchemaType.STRING)),
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProvisionsResource {
 
     private final ProvisionCatalogue catalogue;

@@ -56,6 +56,29 @@ class NullableReferencesTest {
         assertThat(admitting).contains("AlternativesExploration.cutBy", "CounterfactualsExploration.cutBy");
     }
 
+    @Test
+    void every_api_operation_declares_the_answers_given_before_its_resource_runs() throws IOException {
+        JsonNode document = new YAMLMapper().readTree(Files.readString(Path.of("openapi", "openapi.yaml")));
+        List<String> operations = new ArrayList<>();
+        document.path("paths").properties().forEach(path -> {
+            if (!path.getKey().startsWith("/api/")) {
+                return;
+            }
+            path.getValue().properties().forEach(operation -> {
+                operations.add(path.getKey() + " " + operation.getKey());
+                for (String status : List.of("401", "403", "408", "414", "431")) {
+                    JsonNode answer = operation.getValue().path("responses").path(status);
+                    assertThat(answer.path("content").path(Problem.MEDIA_TYPE).path("schema").path("$ref").asText())
+                            .as("%s %s answers %s", path.getKey(), operation.getKey(), status)
+                            .isEqualTo("#/components/schemas/Problem");
+                }
+                assertThat(operation.getValue().path("responses").path("401").path("headers").has("WWW-Authenticate"))
+                        .isTrue();
+            });
+        });
+        assertThat(operations).hasSizeGreaterThanOrEqualTo(4);
+    }
+
     /** Each property of each component schema of the committed document, named {@code Schema.property}. */
     private static void forEachProperty(java.util.function.BiConsumer<String, JsonNode> action) throws IOException {
         JsonNode document = new YAMLMapper().readTree(Files.readString(Path.of("openapi", "openapi.yaml")));
