@@ -1,9 +1,6 @@
 package cn.netlaw.api;
 
 import cn.netlaw.liability.Budget;
-import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
-import io.quarkus.runtime.ShutdownEvent;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -12,16 +9,22 @@ import java.util.function.Supplier;
  * The exploration budgets of each request ({@link BudgetConfig}): a request gets one {@link Request}, whose deadline
  * is its start plus {@code liability.budget.wall-time}; each decision in it draws a fresh {@link Budget} for Step 12
  * and one for its counterfactuals, both stopped early when the deadline passes, when the client has gone, or once the
- * service has begun to shut down (at SIGTERM: requests in flight then finish with their headline answers and say that
- * the exploration was cut short, instead of holding the shutdown).
+ * service has begun to shut down ({@link Drain#draining()}, from SIGTERM: requests in flight then finish with their
+ * headline answers and say that the exploration was cut short, instead of holding the shutdown).
  */
 @Singleton
 public class Budgets {
 
     private final BudgetConfig config;
-    private volatile boolean stopping;
+    private final BooleanSupplier stopping;
 
-    Budgets(BudgetConfig config) {
+    @jakarta.inject.Inject
+    Budgets(BudgetConfig config, Drain drain) {
+        this(config, drain::draining);
+    }
+
+    /** {@code stopping} says whether the service has begun to shut down. */
+    Budgets(BudgetConfig config, BooleanSupplier stopping) {
         if (config.alternativeEvaluations() < 0 || config.counterfactualEvaluations() < 0
                 || config.wallTime().isNegative()) {
             throw new IllegalArgumentException("liability.budget.* must not be negative: alternative-evaluations="
@@ -29,6 +32,7 @@ public class Budgets {
                     + config.counterfactualEvaluations() + ", wall-time=" + config.wallTime());
         }
         this.config = config;
+        this.stopping = stopping;
     }
 
     /** The budgets of a request starting now; {@code clientGone} says whether its connection has closed. */
@@ -37,18 +41,9 @@ public class Budgets {
         return new Request(deadline, clientGone);
     }
 
-    /** Shutdown has begun (the shutdown delay, or the shutdown itself when no delay is configured). */
-    void onShutdownDelay(@Observes ShutdownDelayInitiatedEvent event) {
-        stopping = true;
-    }
-
-    void onShutdown(@Observes ShutdownEvent event) {
-        stopping = true;
-    }
-
     /** Whether the service has begun to shut down. */
     boolean stopping() {
-        return stopping;
+        return stopping.getAsBoolean();
     }
 
     /** One request's budgets. */
@@ -79,7 +74,7 @@ public class Budgets {
         }
 
         private Budget.Cut stopNow() {
-            if (stopping) {
+            if (stopping.getAsBoolean()) {
                 return Budget.Cut.SHUTDOWN;
             }
             if (clientGone.getAsBoolean()) {

@@ -73,15 +73,4 @@ public final class Budget {
     public Cut cut() {
         return cut;
     }
-
-    /** Why the budget would say no now without spending (the stop signal asked afresh), or null. */
-    public Cut exhausted() {
-        if (cut != null) {
-            return cut;
-        }
-        if (spent >= evaluations) {
-            return Cut.EVALUATION_BUDGET;
-        }
-        return stop == null ? null : stop.get();
-    }
 }

@@ -2,7 +2,7 @@ package cn.netlaw.liability;
 
 /**
  * Step 7 — the Regulation status of a copyright conduit. Reporting only: the harbour does not exclude liability under
- * a statute (docs/procedure.md#roles; open-questions Q4).
+ * a statute (docs/procedure.md#roles).
  *
  * <p>Reg 20 (automatic access and transmission): 「（一）未选择并且未改变所传输的作品、表演、录音录像制品；（二）向指定的服务对象提供该作品、
  * 表演、录音录像制品，并防止指定的服务对象以外的其他人获得。」 Reg 21 (system caching): 「（一）未改变自动存储的作品…；（二）不影响提供作品…

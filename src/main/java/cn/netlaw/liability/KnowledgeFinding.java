@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Step 6 — effective knowledge: the caller's finding, or, when {@code NOT_ASSESSED}, derived for HOST roles from the
- * indicator rules K1–K4 (docs/procedure.md#step-6; open-questions Q20, Q27, Q28).
+ * indicator rules K1–K4 (docs/procedure.md#step-6, docs/procedure.md#step-12).
  *
  * <p>SPC_NDR Art 9 (应知 from the circumstances: the provider's ability to manage information, the type and popularity
  * of the work, whether the provider selected, edited or recommended it, its measures against infringement, repeat

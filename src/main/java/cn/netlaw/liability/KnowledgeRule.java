@@ -11,14 +11,14 @@ import java.util.List;
  * 承担连带责任。」 (A provider that knows or should know that a user infringes through its service and takes no
  * necessary measures is jointly and severally liable with the user.) TLL 36(3) (2010-07-01 to 2020-12-31):
  * 「网络服务提供者知道网络用户利用其网络服务侵害他人民事权益，未采取必要措施的，与该网络用户承担连带责任。」 — 知道, read as including 应知
- * (docs/procedure.md#tll-knowledge; open-questions Q1). E-Commerce Law 45: 知道或者应当知道 for IP on a platform.
+ * (docs/procedure.md#tll-knowledge). E-Commerce Law 45: 知道或者应当知道 for IP on a platform.
  *
  * <p>The walk (3.0): from {@code knowledgeFrom} every time the content is up a duty arises — the first window without
  * reaction time when the knowledge rests on the provider's own acts or is the caller's finding at the outset, every
  * window at a HOST's own restoration without reaction time, every other window with its band
  * (docs/procedure.md#timeliness). A missed window opens a liable period from its prompt deadline until the content next
  * goes down; the first window missed on the conduct day charges the whole damage, later misses only the damage since
- * (open-questions Q2, Q27).
+ * (docs/procedure.md#step-8).
  */
 final class KnowledgeRule {
     private KnowledgeRule() {

@@ -132,7 +132,7 @@ public final class LiabilityEngine {
      * Step 12 — every question raised in the presumptive run is flipped alone; those whose flip changes the outcome are
      * contested; the alternatives are their single flips and, with two or more, all of them flipped together,
      * duplicates and outcomes equal to the headline dropped, at most eight. A question raised only in a flipped run is
-     * read presumptively there (a stated limit, open-questions Q28). The headline's {@code actBy} /
+     * read presumptively there (a stated limit, docs/procedure.md#step-12). The headline's {@code actBy} /
      * {@code clearlyLateAt} also take the pending duties of each notice with content not stated from the run that
      * reads all of them VALID (9.1: the platform acts on the notice while its content is checked). That run is made
      * first, then the flips in the order the questions were raised, then the combined flip, each drawn from the

@@ -149,8 +149,7 @@ record NormalCase(
             int excludedDelayWorkingDays) {
 
         /**
-         * Identity and preliminary evidence: one rule for notices and counter-notices (docs/procedure.md#restorations;
-         * open-questions Q5).
+         * Identity and preliminary evidence: one rule for notices and counter-notices (docs/procedure.md#restorations).
          */
         boolean valid() {
             return includesIdentity && includesPreliminaryEvidence;

@@ -6,7 +6,7 @@ package cn.netlaw.liability;
  * <p>SPC personal-rights provisions 2020 Art 10(1) (2014 text Art 14(1)): 「被侵权人与构成侵权的网络用户或者网络服务提供者达成一方
  * 支付报酬，另一方提供删除、屏蔽、断开链接等服务的协议，人民法院应认定为无效。」 (An agreement by which the victim pays the infringing
  * user or provider for deletion, blocking or disconnection is void.) Outside personality rights the question is not
- * settled (open-questions Q9): NOT_ASSESSED.
+ * settled (docs/procedure.md#step-2): NOT_ASSESSED.
  */
 final class PaidDeletionRule {
     private PaidDeletionRule() {

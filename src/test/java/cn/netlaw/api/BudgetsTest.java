@@ -23,7 +23,7 @@ class BudgetsTest {
 
     @Test
     void each_decision_draws_fresh_budgets_of_the_configured_size() {
-        Budgets.Request request = new Budgets(config(2, 3, Duration.ofMinutes(1))).start(() -> false);
+        Budgets.Request request = new Budgets(config(2, 3, Duration.ofMinutes(1)), () -> false).start(() -> false);
         Budget alternatives = request.alternatives();
         assertThat(alternatives.spend()).isTrue();
         assertThat(alternatives.spend()).isTrue();
@@ -39,7 +39,7 @@ class BudgetsTest {
 
     @Test
     void past_the_wall_time_no_more_exploration_starts() {
-        Budgets.Request request = new Budgets(config(100, 100, Duration.ZERO)).start(() -> false);
+        Budgets.Request request = new Budgets(config(100, 100, Duration.ZERO), () -> false).start(() -> false);
         Budget budget = request.alternatives();
         assertThat(budget.spend()).isFalse();
         assertThat(budget.cut()).isEqualTo(Budget.Cut.TIME_BUDGET);
@@ -48,7 +48,7 @@ class BudgetsTest {
     @Test
     void when_the_client_has_gone_nothing_more_is_explored() {
         AtomicBoolean gone = new AtomicBoolean();
-        Budgets.Request request = new Budgets(config(100, 100, Duration.ofMinutes(1))).start(gone::get);
+        Budgets.Request request = new Budgets(config(100, 100, Duration.ofMinutes(1)), () -> false).start(gone::get);
         Budget budget = request.counterfactuals();
         assertThat(budget.spend()).isTrue();
         gone.set(true);
@@ -59,11 +59,12 @@ class BudgetsTest {
 
     @Test
     void once_shutdown_has_begun_requests_in_flight_stop_exploring() {
-        Budgets budgets = new Budgets(config(100, 100, Duration.ofMinutes(1)));
+        AtomicBoolean draining = new AtomicBoolean();
+        Budgets budgets = new Budgets(config(100, 100, Duration.ofMinutes(1)), draining::get);
         Budgets.Request request = budgets.start(() -> false);
         Budget budget = request.alternatives();
         assertThat(budget.spend()).isTrue();
-        budgets.onShutdownDelay(null);
+        draining.set(true);
         assertThat(budgets.stopping()).isTrue();
         assertThat(budget.spend()).isFalse();
         assertThat(budget.cut()).isEqualTo(Budget.Cut.SHUTDOWN);
@@ -71,7 +72,7 @@ class BudgetsTest {
 
     @Test
     void a_negative_budget_is_refused_at_start() {
-        assertThatThrownBy(() -> new Budgets(config(-1, 0, Duration.ZERO)))
+        assertThatThrownBy(() -> new Budgets(config(-1, 0, Duration.ZERO), () -> false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("alternative-evaluations=-1");
     }
 }

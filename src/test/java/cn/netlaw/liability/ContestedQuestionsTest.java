@@ -114,7 +114,7 @@ class ContestedQuestionsTest {
     @Test
     void a_question_raised_only_under_another_reading_is_not_explored() {
         // content not stated, removed between the bounds: NOTICE_CONTENT alone changes nothing, and TIMELINESS
-        // arises only under VALID (open-questions Q28)
+        // arises only under VALID (docs/procedure.md#step-12)
         CaseSketch s = CaseSketch.of(Role.STORAGE, RightType.COPYRIGHT).conduct("2023-01-01");
         CaseSketch.NoticeSketch bare = removedAfter("2023-02-01T09:00:00+08:00", 30);
         bare.identity = null;
