@@ -181,6 +181,17 @@ public class ConnectionGuard {
         return open.size();
     }
 
+    /** Open connections with a request in progress (its head received, its answer not ended). */
+    int busyConnections() {
+        int busy = 0;
+        for (Guarded guarded : open) {
+            if (guarded.exchanges > 0 && guarded.channel.isOpen()) {
+                busy++;
+            }
+        }
+        return busy;
+    }
+
     /** Whether the guard sits on the listening channel (every connection accepted from then on is guarded). */
     boolean installed() {
         return listening.get() != null;

@@ -49,7 +49,7 @@ class BusyConnectionsTest {
                 busy.add(new RawConnection().send(UNFINISHED));
             }
             try (RawConnection idle = new RawConnection()) {
-                awaitOpen(16);
+                await(16, 15);
                 // the seventeenth connection: the idle one is closed for it, and it is answered
                 try (RawConnection late = new RawConnection()) {
                     assertThat(late.send(PROVISION).read(WAIT, false).status()).isEqualTo(200);
@@ -59,7 +59,7 @@ class BusyConnectionsTest {
                 assertThat(closed.text()).isEmpty();
             }
             busy.add(new RawConnection().send(UNFINISHED));
-            awaitOpen(16);
+            await(16, 16);
             // sixteen requests in progress: a new connection is refused with a problem
             try (RawConnection refused = new RawConnection()) {
                 RawConnection.Answer answer = refused.read(WAIT, true);
@@ -85,13 +85,17 @@ class BusyConnectionsTest {
         }
     }
 
-    private void awaitOpen(int expected) throws InterruptedException {
+    /**
+     * Waits until the service counts {@code open} connections of which {@code busy} have a request in progress:
+     * connections the client closed leave the count when the service has seen them close, and a connection is busy
+     * once the route has seen its request's head (on a loaded machine, well after the client sent it).
+     */
+    private void await(int open, int busy) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
-        // connections the client closed leave the count when the service has seen them close
-        while (guard.openConnections() != expected && System.nanoTime() < deadline) {
+        while ((guard.openConnections() != open || guard.busyConnections() != busy) && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
-        assertThat(guard.openConnections()).isEqualTo(expected);
-        Thread.sleep(200); // the route has seen the heads of the requests in progress
+        assertThat(guard.openConnections()).as("open connections").isEqualTo(open);
+        assertThat(guard.busyConnections()).as("connections with a request in progress").isEqualTo(busy);
     }
 }
