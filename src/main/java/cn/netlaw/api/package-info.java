@@ -1,6 +1,9 @@
 /**
- * The HTTP edge of the service: resources, request and response records, the mapping to and from the engine
- * ({@code cn.netlaw.liability}), problem+json errors and configuration.
+ * The HTTP edge of the service, one package per feature: {@code classification} (the resources, reading requests,
+ * writing answers), {@code explanation} (texts in two languages, citations, documentation pages),
+ * {@code counterfactual}, {@code provisions} (the catalogue and its resource), {@code problem} (problem+json and the
+ * guards that answer it) and {@code operations} (connections, admission, drain, authentication, telemetry). The
+ * engine, {@code cn.netlaw.liability}, depends on none of them. This package holds only this file.
  *
  * <p>The annotation below carries the document-level parts of the OpenAPI contract ({@code /q/openapi}, committed in
  * {@code openapi/}): title, version, description, contact, licence and server. SmallRye OpenAPI reads
@@ -43,6 +46,8 @@
                 the contract from (port 8080 when started as in the README)."""))
 package cn.netlaw.api;
 
+import cn.netlaw.api.explanation.DocsResource;
+import cn.netlaw.api.operations.ApiAuthentication;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;

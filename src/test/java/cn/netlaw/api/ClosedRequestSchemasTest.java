@@ -2,6 +2,11 @@ package cn.netlaw.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.netlaw.api.classification.BatchReader;
+import cn.netlaw.api.classification.CaseReader;
+import cn.netlaw.api.classification.ClassificationRequest;
+import cn.netlaw.api.classification.RequestPolicy;
+import cn.netlaw.api.problem.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;

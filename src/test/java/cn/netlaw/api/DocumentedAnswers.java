@@ -1,5 +1,7 @@
 package cn.netlaw.api;
 
+import cn.netlaw.api.classification.ClassificationBatchExamples;
+import cn.netlaw.api.classification.ClassificationExamples;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;

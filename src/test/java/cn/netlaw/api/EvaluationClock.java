@@ -1,5 +1,6 @@
 package cn.netlaw.api;
 
+import cn.netlaw.api.classification.ClassificationResourceTest;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 

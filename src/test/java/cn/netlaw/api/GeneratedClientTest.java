@@ -3,6 +3,7 @@ package cn.netlaw.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.netlaw.api.classification.RequestExamples;
 import cn.netlaw.contract.client.ApiClient;
 import cn.netlaw.contract.client.ApiException;
 import cn.netlaw.contract.client.api.ClassificationApi;

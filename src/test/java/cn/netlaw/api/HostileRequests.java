@@ -1,5 +1,8 @@
 package cn.netlaw.api;
 
+import cn.netlaw.api.classification.CaseReader;
+import cn.netlaw.api.classification.ClassificationRequest;
+import cn.netlaw.api.classification.ClassificationResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

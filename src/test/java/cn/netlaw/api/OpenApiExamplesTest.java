@@ -3,6 +3,8 @@ package cn.netlaw.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.netlaw.api.classification.RequestExamples;
+import cn.netlaw.api.explanation.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,12 +31,12 @@ import org.junit.jupiter.api.TestFactory;
  * {@code OpenApiExamplesIT} runs the same against the packaged jar.
  */
 @QuarkusTest
-class OpenApiExamplesTest {
+public class OpenApiExamplesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> OUTCOME = List.of("liability", "rule", "joint", "jointScope");
 
-    static JsonNode servedDocument() throws Exception {
+    public static JsonNode servedDocument() throws Exception {
         return JSON.readTree(given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200).extract().asString());
     }

@@ -3,6 +3,7 @@ package cn.netlaw.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.netlaw.api.classification.ClassificationResourceTest;
 import cn.netlaw.scenarios.ScenarioJudge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

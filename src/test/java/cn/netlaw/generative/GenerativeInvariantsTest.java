@@ -2,21 +2,21 @@ package cn.netlaw.generative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.netlaw.api.CaseReader;
-import cn.netlaw.api.ClassificationWriter;
+import cn.netlaw.api.classification.CaseReader;
+import cn.netlaw.api.classification.ClassificationWriter;
 import cn.netlaw.liability.Alternative;
 import cn.netlaw.liability.AssumptionCode;
 import cn.netlaw.liability.Certainty;
-import cn.netlaw.liability.Outcome;
 import cn.netlaw.liability.Classification;
 import cn.netlaw.liability.Evaluation;
 import cn.netlaw.liability.JointScope;
 import cn.netlaw.liability.Knowledge;
-import cn.netlaw.liability.LiabilityEngine;
 import cn.netlaw.liability.Liability;
+import cn.netlaw.liability.LiabilityEngine;
 import cn.netlaw.liability.LiablePeriod;
 import cn.netlaw.liability.Moment;
 import cn.netlaw.liability.NotifierLiability;
+import cn.netlaw.liability.Outcome;
 import cn.netlaw.liability.Policy;
 import cn.netlaw.liability.Reason;
 import cn.netlaw.liability.Regime;

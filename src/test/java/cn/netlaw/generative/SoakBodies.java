@@ -2,7 +2,7 @@ package cn.netlaw.generative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.netlaw.api.CaseReader;
+import cn.netlaw.api.classification.CaseReader;
 import cn.netlaw.liability.Classification;
 import cn.netlaw.liability.LiabilityEngine;
 import cn.netlaw.liability.Policy;

@@ -2,7 +2,7 @@ package cn.netlaw.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.netlaw.api.LiabilityConfig;
+import cn.netlaw.api.classification.LiabilityConfig;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;

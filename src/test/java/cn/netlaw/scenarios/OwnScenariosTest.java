@@ -1,9 +1,8 @@
 package cn.netlaw.scenarios;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-
-import java.util.stream.Stream;
 
 /**
  * The project's own scenarios ({@code cases-own.json}): the branches, defaults, validation rules and period

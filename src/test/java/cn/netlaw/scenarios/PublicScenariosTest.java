@@ -1,9 +1,8 @@
 package cn.netlaw.scenarios;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-
-import java.util.stream.Stream;
 
 /**
  * The public scenarios of the specification ({@code cases-public.json}, copied from the shared law folder), each

@@ -1,8 +1,10 @@
 package cn.netlaw.scenarios;
 
-import cn.netlaw.api.CaseReader;
-import cn.netlaw.api.ClassificationWriter;
-import cn.netlaw.api.Ruleset;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.netlaw.api.classification.CaseReader;
+import cn.netlaw.api.classification.ClassificationWriter;
+import cn.netlaw.api.classification.Ruleset;
 import cn.netlaw.liability.Classification;
 import cn.netlaw.liability.LiabilityEngine;
 import cn.netlaw.liability.Policy;
@@ -12,8 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.DynamicTest;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,8 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * A scenario file in the format of {@code cases-public.json} ({@code schemaVersion}, {@code evaluationClock},

@@ -3,7 +3,6 @@ package cn.netlaw.scenarios;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

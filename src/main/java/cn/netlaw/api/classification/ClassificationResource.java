@@ -1,0 +1,316 @@
+package cn.netlaw.api.classification;
+
+import cn.netlaw.api.explanation.Language;
+import cn.netlaw.api.operations.Admission;
+import cn.netlaw.api.operations.ApiAuthentication;
+import cn.netlaw.api.operations.DecisionTelemetry;
+import cn.netlaw.api.operations.RequestIds;
+import cn.netlaw.api.problem.Problem;
+import cn.netlaw.api.problem.ProblemMapper;
+import cn.netlaw.liability.Violation;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code POST /api/v1/classifications}: read the body, evaluate the case, write the answer ({@link Classifier}, the
+ * path {@link ClassificationBatchResource} shares). The body is taken raw and read by {@link CaseReader}, so that every
+ * fault of the request becomes a 400 problem naming its field; the engine's own rejections (validation rules 4–14, 17,
+ * 18) become the same 400.
+ *
+ * <p>Where it runs: a body of up to {@value #EVENT_LOOP_BODY_LIMIT} bytes (a case with about twenty fully given
+ * notices) is read and classified on the event loop that received it, a matter of tens of microseconds; a larger body,
+ * or one whose counterfactuals are asked for (dozens of evaluations), on a worker thread, so that no request holds an
+ * event loop for long. Handing every request to a worker thread, and its body to it through a blocking stream, cost
+ * half the service's throughput (bench/README.md).
+ */
+@Path("/api/v1/classifications")
+@Tag(name = "Classification", description = """
+        Classifies a network service provider's civil liability for its users' infringement under PRC law (Civil Code \
+        2021-, Tort Liability Law 2010-2020, with the Regulation, the E-Commerce Law and the SPC interpretations), \
+        by the decision procedure 3.0 (docs/procedure.md).""")
+// security: [{}, {bearer: []}]: no credentials by default; a bearer JWT where the deployment turns authentication on
+// (liability.auth.enabled, ApiAuthentication); its 401 and 403 answers are declared by NullableReferences
+@SecurityRequirementsSet
+@SecurityRequirementsSet(@SecurityRequirement(name = ApiAuthentication.SCHEME))
+public class ClassificationResource {
+
+    /**
+     * The reference request (docs/request.md#reference-request): a copyright notice, handled in time, then a
+     * counter-notice.
+     */
+    public static final String NOTICE_HANDLED_IN_TIME = """
+            {
+              "provider": {
+                "role": "STORAGE",
+                "knowledge": "NOT_ASSESSED",
+                "knowledgeSince": null,
+                "indicatorsSince": null,
+                "participatesInContent": false, "coProvidesWithUser": false, "userUploadProven": true, "altersContent": false,
+                "selectsRecipients": false, "selectsTransmittedContent": false, "exposesToNonDesignatedRecipients": false,
+                "substitutesSource": false, "substitutionNoUnreasonablePrejudice": false,
+                "servesAfterOriginRemoval": false, "interferesWithOriginStats": false,
+                "identifiesAsProvider": true, "instigates": false,
+                "selfInitiatedMeasureAt": null, "userWarnedAt": null,
+                "indicators": {
+                  "algorithmicRecommendation": false, "manualEditorialHandling": false, "manualPrePublicationReview": false,
+                  "prominentPlacement": false, "hotOrWellKnownWork": false, "infringementObvious": false,
+                  "directEconomicBenefit": false, "priorNoticeSameUserOrInformation": false, "priorNoticeSameWork": false,
+                  "reasonableTechnicalMeasures": false, "warningLetterBeforeUpload": false
+                }
+              },
+              "noticeHistory": [
+                {
+                  "receivedAt": "2022-04-02T09:00:00+08:00", "reappearedAt": null, "reappearedBySameUser": false, "newGrounds": false,
+                  "channel": "EMAIL", "publishedChannel": false,
+                  "includesIdentity": true, "includesPreliminaryEvidence": true, "includesReason": false, "locatesContent": true,
+                  "itemCount": 1, "malicious": false, "goodFaithProven": false,
+                  "forwardedAt": "2022-04-02T10:00:00+08:00", "measuresTakenAt": "2022-04-02T15:00:00+08:00",
+                  "measureEffective": true, "restoredAt": null,
+                  "counterNotice": {
+                    "receivedAt": "2022-04-03T09:00:00+08:00", "includesIdentity": true, "includesPreliminaryEvidence": true,
+                    "forwardedToRightsHolderAt": "2022-04-03T12:00:00+08:00", "rightsHolderComplainedOrSuedAt": null,
+                    "excludedDelayWorkingDays": 0
+                  }
+                }
+              ],
+              "rightType": "COPYRIGHT",
+              "conductDate": "2022-04-01", "conductEndDate": null, "ongoing": null, "asOf": null,
+              "ecommercePlatform": false, "liveContent": false, "liveEndedAt": null, "contentInfringing": true,
+              "paidDeletionAgreement": false,
+              "policy": null
+            }
+            """;
+
+    /** The smallest complete request (docs/request.md#shape). */
+    public static final String MINIMAL = """
+            {"provider": {"role": "STORAGE"}}
+            """;
+
+    private final Classifier classifier;
+    private final ClassificationWriter writer;
+    private final DecisionTelemetry telemetry;
+    private final Budgets budgets;
+    private final Admission admission;
+
+    ClassificationResource(Classifier classifier, ClassificationWriter writer, DecisionTelemetry telemetry,
+            Budgets budgets, Admission admission) {
+        this.classifier = classifier;
+        this.writer = writer;
+        this.telemetry = telemetry;
+        this.budgets = budgets;
+        this.admission = admission;
+    }
+
+    /** The answer's decisionId, also as a header (logs and proxies see it without reading the body). */
+    static final String DECISION_ID_HEADER = "X-Decision-Id";
+
+    /** The largest body classified on the event loop; larger ones go to a worker thread. */
+    static final int EVENT_LOOP_BODY_LIMIT = 16 * 1024;
+
+    @POST
+    @NonBlocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(operationId = "classify", summary = "Classify the provider's liability for one case", description = """
+            Evaluates one case (docs/request.md) by the decision procedure (docs/procedure.md) and answers the \
+            classification (docs/result.md): regime, liability, rule, joint liability and its scope, whether an open \
+            question of law would change the outcome (certainty, contested, alternatives), the liable periods, \
+            knowledge, harbours, the notifier's liability, duty breaches, pending deadlines, the provisions cited, \
+            reasons, review flags, the defaults assumed, and the explanation of each step in the language negotiated \
+            from Accept-Language (named in Content-Language). The evaluation instant (the default asOf) comes from the \
+            service's clock. A request that breaks the request shape or a rule of its validation \
+            (docs/request.md#validation) is answered 400 with every offending field.""")
+    @RequestBody(required = true, description = "The case: only provider.role is required.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClassificationRequest.class),
+            examples = {
+                @ExampleObject(name = "noticeHandledInTime",
+                        summary = "The reference request: a copyright notice handled in time, then a counter-notice",
+                        value = NOTICE_HANDLED_IN_TIME,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.NOTICE_HANDLED_IN_TIME_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "directInfringement",
+                        summary = RequestExamples.DIRECT_INFRINGEMENT_SUMMARY,
+                        description = RequestExamples.DIRECT_INFRINGEMENT_DESCRIPTION,
+                        value = RequestExamples.DIRECT_INFRINGEMENT,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.DIRECT_INFRINGEMENT_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "noticeActedOnInTime",
+                        summary = RequestExamples.NOTICE_ACTED_ON_IN_TIME_SUMMARY,
+                        description = RequestExamples.NOTICE_ACTED_ON_IN_TIME_DESCRIPTION,
+                        value = RequestExamples.NOTICE_ACTED_ON_IN_TIME,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.NOTICE_ACTED_ON_IN_TIME_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "noticeIgnored",
+                        summary = RequestExamples.NOTICE_IGNORED_SUMMARY,
+                        description = RequestExamples.NOTICE_IGNORED_DESCRIPTION,
+                        value = RequestExamples.NOTICE_IGNORED,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.NOTICE_IGNORED_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "knowledgeRule",
+                        summary = RequestExamples.KNOWLEDGE_RULE_SUMMARY,
+                        description = RequestExamples.KNOWLEDGE_RULE_DESCRIPTION,
+                        value = RequestExamples.KNOWLEDGE_RULE,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.KNOWLEDGE_RULE_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "conduitSafeHarbour",
+                        summary = RequestExamples.CONDUIT_SAFE_HARBOUR_SUMMARY,
+                        description = RequestExamples.CONDUIT_SAFE_HARBOUR_DESCRIPTION,
+                        value = RequestExamples.CONDUIT_SAFE_HARBOUR,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.CONDUIT_SAFE_HARBOUR_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "accessProviderNeverForwards",
+                        summary = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS_SUMMARY,
+                        description = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS_DESCRIPTION,
+                        value = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "conductBefore2021",
+                        summary = RequestExamples.CONDUCT_BEFORE_2021_SUMMARY,
+                        description = RequestExamples.CONDUCT_BEFORE_2021_DESCRIPTION,
+                        value = RequestExamples.CONDUCT_BEFORE_2021,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.CONDUCT_BEFORE_2021_EXPECTED, parseValue = true)),
+                @ExampleObject(name = "minimal",
+                        summary = "The smallest complete request: a storage provider",
+                        value = MINIMAL,
+                        extensions = @Extension(name = RequestExamples.EXPECTED,
+                                value = RequestExamples.MINIMAL_EXPECTED, parseValue = true))
+            }))
+    @Parameter(name = RequestIds.HEADER, in = ParameterIn.HEADER, description = """
+            An id for this request (1 to 128 letters, digits and . _ : -), echoed on the answer and in the service's \
+            log lines; another value, or none, gets a new UUID.""",
+            schema = @Schema(type = SchemaType.STRING), example = "c0a8-4f2e-9b1d")
+    @APIResponse(responseCode = "200", description = """
+            The classification of the case, its explanation written in the language negotiated from Accept-Language \
+            and named in Content-Language.""",
+            headers = {
+                @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = """
+                        The language of the explanation texts: zh-CN when Accept-Language prefers any zh range, \
+                        otherwise en.""", schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "zh-CN"})),
+                @Header(name = HttpHeaders.VARY, description = "Accept-Language: the texts depend on it.",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = RequestIds.HEADER, description = """
+                        The request id: the caller's X-Request-Id when it is a plain token, else one the service \
+                        made; on every answer, and the instance of every problem.""",
+                        schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._:-]{1,128}$")),
+                @Header(name = ClassificationResource.DECISION_ID_HEADER,
+                        description = "The decisionId of the answer.",
+                        schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClassificationResponse.class),
+                    examples = {
+                        @ExampleObject(name = "en", summary = "The reference request, Accept-Language: en",
+                                value = ClassificationExamples.NOTICE_HANDLED_IN_TIME_EN),
+                        @ExampleObject(name = "zh", summary = "The reference request, Accept-Language: zh-CN",
+                                value = ClassificationExamples.NOTICE_HANDLED_IN_TIME_ZH),
+                        @ExampleObject(name = "contestedEn",
+                                summary = "A contested answer (accessProviderNeverForwards), Accept-Language: en",
+                                value = ClassificationExamples.ACCESS_PROVIDER_NEVER_FORWARDS_EN),
+                        @ExampleObject(name = "contestedZh",
+                                summary = "A contested answer (accessProviderNeverForwards), Accept-Language: zh-CN",
+                                value = ClassificationExamples.ACCESS_PROVIDER_NEVER_FORWARDS_ZH)
+                    }))
+    @APIResponse(responseCode = "400", description = """
+            The body is not a JSON object of the request shape, or breaks a rule of its validation \
+            (docs/request.md#validation); errors lists \
+            every offending field.""", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "The Accept header admits neither JSON nor problem+json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body exceeds the configured size limit.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not sent as application/json.", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = """
+            The service is busy: a request that asks for counterfactuals, or whose body is larger than 16 KiB, arrived while the configured number of expensive requests were \
+            running and as many were waiting (liability.admission.*). Send it again after Retry-After seconds \
+            (/problems/service-busy).""",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before sending the request again.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "500",
+            description = "An error in the service; the answer carries the reference it was logged under.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> classify(byte[] body,
+            @Parameter(description = """
+                    The language of the explanation texts (RFC 9110 §12.5.4): any zh range (zh, zh-CN, zh-Hans-CN) \
+                    gives Chinese, anything else English; q-values are honoured (zh;q=0 excludes Chinese), and a \
+                    missing or malformed header gives English, never an error.""", example = "zh-CN, en;q=0.8")
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
+            @Parameter(description = """
+                    Extra parts of the answer, comma-separated. counterfactuals: minimal changes to the request that \
+                    would change the outcome, each a JSON Patch with the outcome recomputed by the engine.""",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"counterfactuals"}))
+            @QueryParam("include") String include,
+            @Context UriInfo uri, @Context HttpServerRequest connection) {
+        List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
+        if (!query.isEmpty()) {
+            return Uni.createFrom().item(ProblemMapper.invalidQuery(query));
+        }
+        byte[] request = body == null ? new byte[0] : body;
+        Language language = Language.negotiate(acceptLanguage);
+        boolean withCounterfactuals = include != null;
+        Budgets.Request budget = budgets.start(() -> connection.response().closed());
+        if (request.length <= EVENT_LOOP_BODY_LIMIT && !withCounterfactuals) {
+            return Uni.createFrom().item(answer(request, language, false, budget));
+        }
+        return Uni.createFrom().item(() -> admitted(request, language, withCounterfactuals, budget))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** An expensive request (counterfactuals, a large body) runs only with a place ({@link Admission}). */
+    private Response admitted(byte[] body, Language language, boolean withCounterfactuals, Budgets.Request budget) {
+        Admission.Place place = admission.enter();
+        if (place == null) {
+            return admission.busy();
+        }
+        try (place) {
+            return answer(body, language, withCounterfactuals, budget);
+        }
+    }
+
+    private Response answer(byte[] body, Language language, boolean withCounterfactuals, Budgets.Request budget) {
+        try (DecisionTelemetry.Observation observation = telemetry.start()) {
+            return switch (classifier.classify(body, 0, body.length, language, withCounterfactuals, observation,
+                    budget)) {
+                case Classifier.Refused refused -> ProblemMapper.response(refused.problem());
+                case Classifier.Classified classified -> Response.ok(writer.write(classified.response()),
+                                MediaType.APPLICATION_JSON)
+                        .header(DECISION_ID_HEADER, classified.response().decisionId())
+                        .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                        .build();
+            };
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package cn.netlaw.api.operations;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+
+/**
+ * Admission control of the expensive requests (README "Limits"), under {@code liability.admission.*}: batches, and
+ * single classifications that ask for counterfactuals or whose body is too large for the event loop. At most
+ * {@code concurrent} run at once; up to {@code queue} more wait for a place, each at most {@code max-wait}; any other
+ * is answered {@code 503} problem+json with {@code Retry-After}. Memory then stays bounded by the concurrent and
+ * queued requests, not by the number of clients.
+ */
+@ConfigMapping(prefix = "liability.admission")
+public interface AdmissionConfig {
+
+    /** Expensive requests run at once. */
+    @WithDefault("2")
+    @Min(1)
+    int concurrent();
+
+    /** Expensive requests that may wait for a place. */
+    @WithDefault("4")
+    @Min(0)
+    int queue();
+
+    /** How long a request waits for a place before it is answered 503. */
+    @WithDefault("2s")
+    Duration maxWait();
+
+    /** The Retry-After of a 503, in whole seconds. */
+    @WithDefault("2")
+    @Min(1)
+    int retryAfterSeconds();
+}

@@ -1,0 +1,87 @@
+package cn.netlaw.api.operations;
+
+import cn.netlaw.api.problem.Problem;
+import java.util.List;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+/**
+ * A nullable object property that refers to another schema is generated as {@code type: object} with {@code anyOf:
+ * [$ref, {type: "null"}]}; the {@code type} then forbids the null the {@code anyOf} allows, and validators reject the
+ * {@code null} the service accepts (docs/request.md#nulls: {@code null} on an optional field means absent). The
+ * property's own type admits {@code null} too. Likewise a nullable property with an {@code enum} (a closed vocabulary
+ * whose absence is {@code null}, e.g. {@code cutBy}): under JSON Schema 2020-12 the {@code enum} must list {@code null}
+ * as well, or it forbids what the type allows.
+ *
+ * <p>And the answers every API operation can give before its resource runs, declared once here instead of on each
+ * resource: 401 and 403 where the deployment requires authentication ({@link ApiAuthentication}), and the
+ * connection guard's 408 (a head or body too slow), 414 (a request line too long) and 431 (headers too large).
+ */
+public class NullableReferences implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/") || item.getOperations() == null) {
+                return;
+            }
+            item.getOperations().values().forEach(operation -> {
+                org.eclipse.microprofile.openapi.models.responses.APIResponses responses = operation.getResponses();
+                answer(responses, "401", ApiAuthentication.UNAUTHORIZED_ANSWER, true);
+                answer(responses, "403", ApiAuthentication.FORBIDDEN_ANSWER, true);
+                answer(responses, "408", """
+                        The request's head did not arrive within liability.http.header-timeout (10 s), or its body \
+                        within liability.http.body-timeout (30 s) (/problems/request-timeout); the connection is \
+                        closed.""", false);
+                answer(responses, "414", """
+                        The request line is longer than quarkus.http.limits.max-initial-line-length (4096 bytes) \
+                        (/problems/uri-too-long); the connection is closed.""", false);
+                answer(responses, "431", """
+                        The request's headers are larger than quarkus.http.limits.max-header-size (16 KiB) \
+                        (/problems/header-fields-too-large); the connection is closed.""", false);
+            });
+        });
+    }
+
+    /** Declares a problem answer on an operation that does not declare that status itself. */
+    private static void answer(org.eclipse.microprofile.openapi.models.responses.APIResponses responses, String status,
+            String description, boolean challenge) {
+        if (responses == null || responses.hasAPIResponse(status)) {
+            return;
+        }
+        org.eclipse.microprofile.openapi.models.responses.APIResponse answer =
+                org.eclipse.microprofile.openapi.OASFactory.createAPIResponse().description(description)
+                        .content(org.eclipse.microprofile.openapi.OASFactory.createContent().addMediaType(
+                                Problem.MEDIA_TYPE, org.eclipse.microprofile.openapi.OASFactory.createMediaType()
+                                        .schema(org.eclipse.microprofile.openapi.OASFactory.createSchema()
+                                                .ref("Problem"))));
+        if (challenge) {
+            answer.addHeader("WWW-Authenticate", org.eclipse.microprofile.openapi.OASFactory.createHeader()
+                    .description(ApiAuthentication.CHALLENGE_HEADER)
+                    .schema(org.eclipse.microprofile.openapi.OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)));
+        }
+        responses.addAPIResponse(status, answer);
+    }
+
+    @Override
+    public Schema filterSchema(Schema schema) {
+        List<Schema> anyOf = schema.getAnyOf();
+        List<Schema.SchemaType> type = schema.getType();
+        if (anyOf != null && type != null && type.contains(Schema.SchemaType.OBJECT)
+                && !type.contains(Schema.SchemaType.NULL)
+                && anyOf.stream().anyMatch(s -> s.getType() != null && s.getType().contains(Schema.SchemaType.NULL))) {
+            schema.addType(Schema.SchemaType.NULL);
+        }
+        List<Object> values = schema.getEnumeration();
+        if (values != null && !values.contains(null) && type != null && type.contains(Schema.SchemaType.NULL)) {
+            List<Object> withNull = new java.util.ArrayList<>(values);
+            withNull.add(null);
+            schema.setEnumeration(withNull);
+        }
+        return schema;
+    }
+}

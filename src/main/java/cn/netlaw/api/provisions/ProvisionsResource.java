@@ -1,0 +1,116 @@
+package cn.netlaw.api.provisions;
+
+import cn.netlaw.api.explanation.Citations;
+import cn.netlaw.api.operations.ApiAuthentication;
+import cn.netlaw.api.problem.Problem;
+import cn.netlaw.api.problem.ProblemMapper;
+import cn.netlaw.liability.Violation;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code GET /api/v1/provisions} and {@code GET /api/v1/provisions/{id}}: the provisions catalogue, every id that a
+ * classification's {@code legalBasis} can hold, with its text and dates in force. The catalogue is read once at
+ * start-up; these methods only look it up.
+ */
+@Path("/api/v1/provisions")
+@Tag(name = "Provisions", description = """
+        The provisions catalogue: every statute, regulation and judicial-interpretation article the classifications \
+        cite, with its dates in force, its Chinese text, an English working rendering and whether the Chinese text was \
+        verified against a source.""")
+// security: [{}, {bearer: []}]: no credentials by default; a bearer JWT where the deployment turns authentication on
+// (liability.auth.enabled, ApiAuthentication); its 401 and 403 answers are declared by NullableReferences
+@SecurityRequirementsSet
+@SecurityRequirementsSet(@SecurityRequirement(name = ApiAuthentication.SCHEME))
+public class ProvisionsResource {
+
+    private final ProvisionCatalogue catalogue;
+    private final Citations citations;
+
+    ProvisionsResource(ProvisionCatalogue catalogue, Citations citations) {
+        this.catalogue = catalogue;
+        this.citations = citations;
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(operationId = "listProvisions", summary = "List the provisions of the catalogue", description = """
+            Every provision of the catalogue, in its order, or those that match the filters (both when both are \
+            given). Unknown query parameters, a repeated or empty parameter, an instrument the catalogue does not know \
+            and a malformed date are answered 400, each naming the parameter; a filter that matches nothing is an \
+            empty list.""")
+    @Parameter(name = ProvisionQuery.INSTRUMENT, in = ParameterIn.QUERY, description = """
+            Only the provisions of this instrument: an instrument key (the part of the id before the article number: \
+            CIVIL_CODE, TORT_LAW, GPCL, REG, SPC_NDR, SPC_PR_2014, SPC_PR_2020, ECL, SPC_REPLY_2020, SPC_CC_TIME, \
+            COPYRIGHT_LAW, NCAC_2016_LIT, SPC_TLL_NOTICE_2010, GENERAL_PROVISIONS, LEGISLATION_LAW), or a leading \
+            part of one that ends before an underscore (SPC_PR: both SPC_PR texts; SPC: every SPC interpretation). \
+            Case-sensitive. Anything else is a 400 whose error lists the instrument keys.""",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z][A-Z0-9_]*$"), example = "CIVIL_CODE")
+    @Parameter(name = ProvisionQuery.IN_FORCE_ON, in = ParameterIn.QUERY, description = """
+            Only the provisions whose text applied on this day: effectiveFrom ≤ day ≤ effectiveTo, both ends \
+            inclusive, a null effectiveTo meaning still in force. A date YYYY-MM-DD; anything else is a 400.""",
+            schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2022-04-02")
+    @APIResponse(responseCode = "200", description = "The matching provisions, in the catalogue's order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProvisionResponse.Listing.class)))
+    @APIResponse(responseCode = "400", description = """
+            A query parameter the resource does not take, given twice or empty, an unknown instrument (allowed lists \
+            the instrument keys) or a malformed inForceOn.""",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "The Accept header admits neither JSON nor problem+json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@Context UriInfo uri) {
+        return switch (ProvisionQuery.read(uri.getQueryParameters(), catalogue)) {
+            case ProvisionQuery.Invalid invalid -> ProblemMapper.invalidQuery(invalid.violations());
+            case ProvisionQuery.Valid valid -> Response.ok(new ProvisionResponse.Listing(
+                    catalogue.select(valid.query().instrument(), valid.query().inForceOn()).stream()
+                            .map(entry -> ProvisionResponse.of(entry, citations))
+                            .toList()), MediaType.APPLICATION_JSON).build();
+        };
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(operationId = "getProvision", summary = "One provision of the catalogue", description = """
+            The provision with this legal-basis id, as a classification cites it in legalBasis. The resource takes no \
+            query parameters.""")
+    @APIResponse(responseCode = "200", description = "The provision.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvisionResponse.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter was given; the resource takes none.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The catalogue holds no provision with this id.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "The Accept header admits neither JSON nor problem+json.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(
+            @Parameter(description = "A legal-basis id, e.g. CIVIL_CODE_1195_2 (case-sensitive).",
+                    example = "CIVIL_CODE_1195_2")
+            @PathParam("id") String id,
+            @Context UriInfo uri) {
+        List<Violation> unexpected = ProvisionQuery.none(uri.getQueryParameters());
+        if (!unexpected.isEmpty()) {
+            return ProblemMapper.invalidQuery(unexpected);
+        }
+        return catalogue.find(id)
+                .map(entry -> Response.ok(ProvisionResponse.of(entry, citations), MediaType.APPLICATION_JSON).build())
+                .orElseGet(() -> ProblemMapper.unknownProvision(id));
+    }
+}

@@ -1,0 +1,159 @@
+package cn.netlaw.api.operations;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import cn.netlaw.api.classification.ClassificationResource;
+import cn.netlaw.api.classification.ClassificationResourceTest;
+import cn.netlaw.api.problem.AllowedMethods;
+import cn.netlaw.api.problem.Problem;
+import cn.netlaw.api.problem.RouteGuards;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Security hygiene of every answer: {@code X-Content-Type-Options: nosniff} and {@code Cache-Control: no-store} on
+ * decisions and on problems, and no CORS grant unless configured ({@code quarkus.http.cors.*}; see
+ * {@link CorsConfiguredTest}). {@code HttpHygieneIT} runs the same against the packaged jar.
+ */
+@QuarkusTest
+public class HttpHygieneTest {
+
+    static final String PATH = ClassificationResourceTest.PATH;
+    public static final String FOREIGN_ORIGIN = "https://elsewhere.example";
+
+    private static void assertNeitherSniffedNorStored(Response response, int status) {
+        response.then()
+                .statusCode(status)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Cache-Control", equalTo("no-store"));
+    }
+
+    @Test
+    void a_decision_is_neither_sniffed_nor_stored() {
+        assertNeitherSniffedNorStored(
+                given().contentType(ContentType.JSON).body(ClassificationResource.MINIMAL).when().post(PATH), 200);
+    }
+
+    @Test
+    void a_problem_of_any_status_is_neither_sniffed_nor_stored() {
+        assertNeitherSniffedNorStored(given().contentType(ContentType.JSON).body("{}").when().post(PATH), 400);
+        assertNeitherSniffedNorStored(given().when().get("/api/v1/nothing-here"), 404);
+        assertNeitherSniffedNorStored(given().accept("text/html").when().get("/no/such/page"), 404);
+        assertNeitherSniffedNorStored(given().when().get(PATH), 405);
+        assertNeitherSniffedNorStored(given().contentType(ContentType.JSON).accept("text/html")
+                .body(ClassificationResource.MINIMAL).when().post(PATH), 406);
+        assertNeitherSniffedNorStored(given().contentType(ContentType.TEXT).body("{}").when().post(PATH), 415);
+        assertNeitherSniffedNorStored(given().contentType(ContentType.JSON)
+                .body("{\"pad\":\"" + "x".repeat(5 << 20) + "\"}").when().post(PATH), 413);
+    }
+
+    @Test
+    void every_405_names_the_methods_of_its_path_in_allow() {
+        String[][] cases = {
+            {"GET", PATH, "POST, OPTIONS"},
+            {"PUT", PATH, "POST, OPTIONS"},
+            {"HEAD", PATH, "POST, OPTIONS"},
+            {"GET", PATH + "/batch", "POST, OPTIONS"},
+            {"DELETE", PATH + "/batch", "POST, OPTIONS"},
+            {"POST", "/api/v1/provisions", "GET, HEAD, OPTIONS"},
+            {"PATCH", "/api/v1/provisions/CIVIL_CODE_1195_2", "GET, HEAD, OPTIONS"},
+            {"DELETE", "/api/v1/provisions/NO_SUCH_ID", "GET, HEAD, OPTIONS"},
+        };
+        for (String[] c : cases) {
+            Response response = given().when().request(c[0], c[1]);
+            response.then().statusCode(405).header("Allow", equalTo(c[2]));
+            if (!c[0].equals("HEAD")) {
+                response.then().contentType(Problem.MEDIA_TYPE)
+                        .body("type", equalTo("/problems/method-not-allowed"));
+            }
+        }
+    }
+
+    @Test
+    void options_names_the_same_methods_as_a_405() {
+        given().when().options(PATH).then().statusCode(200).header("Allow", equalTo("POST, OPTIONS"));
+        given().when().options("/api/v1/provisions/CIVIL_CODE_1195_2").then().statusCode(200)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+    }
+
+    @Test
+    void trace_is_refused_with_405_everywhere_the_service_answers() {
+        String[][] cases = {
+            {PATH, "POST, OPTIONS"},
+            {"/api/v1/provisions", "GET, HEAD, OPTIONS"},
+            {"/q/health", AllowedMethods.OPERATIONS},
+            {"/q/health/ready", AllowedMethods.OPERATIONS},
+            {"/q/openapi", AllowedMethods.OPERATIONS},
+            {"/q/metrics", AllowedMethods.OPERATIONS},
+            {"/q/info", AllowedMethods.OPERATIONS},
+        };
+        for (String[] c : cases) {
+            assertNeitherSniffedNorStored(given().header("X-Echo", "secret").when().request("TRACE", c[0]), 405);
+            given().when().request("TRACE", c[0]).then().statusCode(405)
+                    .header("Allow", equalTo(c[1]))
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("type", equalTo("/problems/method-not-allowed"))
+                    .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("secret")));
+        }
+    }
+
+    @Test
+    void the_contract_is_not_sniffed_either() {
+        given().when().get("/q/openapi").then().statusCode(200).header("X-Content-Type-Options", equalTo("nosniff"));
+    }
+
+    @Test
+    void a_cross_origin_preflight_gets_no_grant_by_default() {
+        given().header("Origin", FOREIGN_ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .when().options(PATH)
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue())
+                .header("Access-Control-Allow-Methods", nullValue())
+                .header("Access-Control-Allow-Headers", nullValue())
+                .header("Access-Control-Allow-Credentials", nullValue());
+    }
+
+    @Test
+    void a_cross_origin_request_is_answered_without_a_grant_so_a_browser_does_not_let_the_page_read_it() {
+        given().header("Origin", FOREIGN_ORIGIN).contentType(ContentType.JSON).body(ClassificationResource.MINIMAL)
+                .when().post(PATH)
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void a_body_whose_type_is_a_wildcard_is_refused_like_an_undeclared_one() {
+        for (String type : new String[] {"*/*", "application/*", "text/plain", "application/jsonx",
+                "application/problem+json"}) {
+            given().header("Content-Type", type).body("{\"provider\": {\"role\": \"STORAGE\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .when().post(PATH)
+                    .then().statusCode(415).contentType("application/problem+json");
+        }
+        for (String type : new String[] {"application/json; charset=UTF-8", "Application/JSON"}) {
+            given().header("Content-Type", type).body("{\"provider\": {\"role\": \"STORAGE\"}}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .when().post(PATH)
+                    .then().statusCode(org.hamcrest.Matchers.not(415));
+        }
+    }
+
+    @Test
+    void a_path_with_dot_segments_never_reaches_the_operations_endpoints_from_the_api() {
+        for (String path : new String[] {"/api/v1/%2e%2e/%2e%2e/q/info", "/api/v1/%2E%2E/%2E%2E/q/health",
+                "/api/v1/provisions/%2e%2e/%2e%2e/%2e%2e/q/metrics", "/api/v1/./provisions"}) {
+            given().urlEncodingEnabled(false).when().get(path)
+                    .then().statusCode(404).contentType("application/problem+json")
+                    .header("X-Content-Type-Options", "nosniff");
+        }
+        assertThat(RouteGuards.hasDotSegment("/api/v1/provisions/CIVIL_CODE_1195_2")).isFalse();
+        assertThat(RouteGuards.hasDotSegment("/api/v1/provisions/a.b")).isFalse();
+        assertThat(RouteGuards.hasDotSegment("/api/v1/..")).isTrue();
+    }
+}
