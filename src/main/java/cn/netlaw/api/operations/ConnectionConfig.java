@@ -8,7 +8,7 @@ import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * The connection limits of the HTTP edge under {@code liability.http.*}, enforced by {@link ConnectionGuard}: how long
- * a client may take to send a request head and a request body, and how many connections the service holds at once.
+ * a client may take to send a request head and a request body, how long it may leave an answer unread, and how many connections the service holds at once.
  * Vert.x has a deadline for neither (its {@code quarkus.http.idle-timeout} restarts with every byte, so a client
  * sending a byte every few seconds would hold a connection for ever). Every key can also be given in its
  * environment-variable form, e.g. {@code LIABILITY_HTTP_HEADER_TIMEOUT=5s}; out of range (a deadline under 100 ms,
@@ -33,6 +33,16 @@ public interface ConnectionConfig {
     @WithDefault("30s")
     @DurationMin(millis = 100, message = "must be at least 100 ms")
     Duration bodyTimeout();
+
+    /**
+     * The time an answer may wait for its client to read: when the client reads nothing for this long while the
+     * answer waits to be sent (the socket's buffers full), the connection is closed and the work behind the answer
+     * stops, its place in admission freed. 30 s at the minimum speed a client must keep is generous; a client reading
+     * at any pace, however slow, resets it.
+     */
+    @WithDefault("30s")
+    @DurationMin(millis = 100, message = "must be at least 100 ms")
+    Duration writeTimeout();
 
     /**
      * Connections held at once; lowered at start-up to the process's open-file limit less 128 (for the JVM's own

@@ -73,7 +73,10 @@ import org.jboss.logging.Logger;
  * <li><b>codec answers</b>: a request the codec cannot read is answered 414 {@code /problems/uri-too-long}, 431
  * {@code /problems/header-fields-too-large} (both naming the limit) or 400 {@code /problems/malformed-request} (a
  * malformed head, or a chunk size that is not hexadecimal), another HTTP version than 1.0 and 1.1 505
- * {@code /problems/unsupported-http-version}, with the security headers, and the connection closed.</li>
+ * {@code /problems/unsupported-http-version}, with the security headers, and the connection closed;</li>
+ * <li><b>write deadline</b>: an answer the client does not read (the socket's buffers full, the channel not writable)
+ * for {@code liability.http.write-timeout} has its connection closed: the resource writing it fails on its next write
+ * and frees its thread and its place in admission. A client that reads, however slowly, keeps its answer.</li>
  * </ul>
  * The listening channel is found from the server end of a connection ({@link ConnectionBase#channel()}, as Quarkus'
  * own request reader does), by a request the service sends itself as soon as it listens; a connection accepted before
@@ -106,6 +109,7 @@ public class ConnectionGuard {
 
     private final Duration headerTimeout;
     private final Duration bodyTimeout;
+    private final Duration writeTimeout;
     private final int maxConnections;
     private final int maxInitialLine;
     private final long maxHeaderSize;
@@ -119,6 +123,7 @@ public class ConnectionGuard {
     private final Counter refused;
     private final Counter headTimeouts;
     private final Counter bodyTimeouts;
+    private final Counter writeTimeouts;
 
     ConnectionGuard(ConnectionConfig config, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.http.limits.max-initial-line-length", defaultValue = "4096") int maxLine,
@@ -126,6 +131,7 @@ public class ConnectionGuard {
             @ConfigProperty(name = "quarkus.http.host", defaultValue = "0.0.0.0") String host) {
         this.headerTimeout = config.headerTimeout();
         this.bodyTimeout = config.bodyTimeout();
+        this.writeTimeout = config.writeTimeout();
         this.maxConnections = effectiveLimit(config.maxConnections(), openFileLimit());
         if (maxConnections < config.maxConnections()) {
             LOG.warnf("liability.http.max-connections lowered from %d to %d: the process may open %d files",
@@ -140,6 +146,7 @@ public class ConnectionGuard {
         this.refused = closed(registry, "refused");
         this.headTimeouts = closed(registry, "head-timeout");
         this.bodyTimeouts = closed(registry, "body-timeout");
+        this.writeTimeouts = closed(registry, "write-timeout");
         Gauge.builder("liability.http.connections", open, Set::size)
                 .description("Connections the HTTP server holds (liability.http.max-connections at most)")
                 .register(registry);
@@ -448,6 +455,8 @@ public class ConnectionGuard {
         /** Set by the acceptor: answered 503 and closed as soon as it is active. */
         volatile boolean refuse;
         private ScheduledFuture<?> deadline;
+        /** Set while the channel is not writable: closes the connection if it stays so for the write deadline. */
+        private ScheduledFuture<?> stalled;
         private boolean bytesWhileWaiting;
 
         Guarded(Channel channel) {
@@ -503,9 +512,40 @@ public class ConnectionGuard {
             ctx.fireExceptionCaught(cause);
         }
 
+        /**
+         * The outbound buffer crossed its high-water mark (the client is not reading) or fell below the low one again:
+         * the write deadline starts or ends.
+         */
+        @Override
+        public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+            if (!ctx.channel().isWritable()) {
+                if (stalled == null) {
+                    stalled = ctx.executor().schedule(() -> writeExpired(ctx), writeTimeout.toNanos(),
+                            TimeUnit.NANOSECONDS);
+                }
+            } else if (stalled != null) {
+                stalled.cancel(false);
+                stalled = null;
+            }
+            ctx.fireChannelWritabilityChanged();
+        }
+
+        private void writeExpired(ChannelHandlerContext ctx) {
+            stalled = null;
+            if (ctx.channel().isActive() && !ctx.channel().isWritable()) {
+                writeTimeouts.increment();
+                LOG.debugf("Answer %s unread for %s: connection closed", requestId, Problem.describe(writeTimeout));
+                ctx.close();
+            }
+        }
+
         @Override
         public void channelInactive(ChannelHandlerContext ctx) {
             disarm();
+            if (stalled != null) {
+                stalled.cancel(false);
+                stalled = null;
+            }
             open.remove(this);
             ctx.fireChannelInactive();
         }
