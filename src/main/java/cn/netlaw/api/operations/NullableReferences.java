@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  *
  * <p>And the answers every API operation can give before its resource runs, declared once here instead of on each
  * resource: 401 and 403 where the deployment requires authentication ({@link ApiAuthentication}), and the
- * connection guard's 408 (a head or body too slow), 414 (a request line too long) and 431 (headers too large).
+ * connection guard's 408 (a head or body too slow), 414 (a request line too long), 431 (headers too large) and 505 (an
+ * HTTP version other than 1.0 and 1.1), and the 503 of the connection limit and of the drain at shutdown, added to
+ * the description of an operation's own 503 (admission) where it has one.
  */
 public class NullableReferences implements OASFilter {
 
@@ -42,8 +44,37 @@ public class NullableReferences implements OASFilter {
                 answer(responses, "431", """
                         The request's headers are larger than quarkus.http.limits.max-header-size (16 KiB) \
                         (/problems/header-fields-too-large); the connection is closed.""", false);
+                answer(responses, "505", """
+                        The request is neither HTTP/1.1 nor HTTP/1.0 (/problems/unsupported-http-version); the \
+                        connection is closed.""", false);
+                unavailable(responses);
             });
         });
+    }
+
+    /** What the 503 of every operation says beyond admission: the connection limit and the drain. */
+    static final String UNAVAILABLE = """
+            Every connection the service may hold has a request in progress (liability.http.max-connections; \
+            /problems/too-many-connections, Retry-After: 1, the connection closed), or the service is shutting down \
+            and its drain window has passed (/problems/shutting-down, Retry-After: 1): send the request again, another \
+            instance answers it.""";
+
+    /** The 503 of the connection limit and the drain, added to an operation's own 503 or declared on its own. */
+    private static void unavailable(org.eclipse.microprofile.openapi.models.responses.APIResponses responses) {
+        if (responses == null) {
+            return;
+        }
+        org.eclipse.microprofile.openapi.models.responses.APIResponse own = responses.getAPIResponse("503");
+        if (own == null) {
+            answer(responses, "503", UNAVAILABLE, false);
+            responses.getAPIResponse("503").addHeader("Retry-After",
+                    org.eclipse.microprofile.openapi.OASFactory.createHeader()
+                            .description("Seconds to wait before sending the request again.")
+                            .schema(org.eclipse.microprofile.openapi.OASFactory.createSchema()
+                                    .addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE)));
+        } else if (own.getDescription() != null && !own.getDescription().contains("too-many-connections")) {
+            own.setDescription(own.getDescription() + " Also when e" + UNAVAILABLE.substring(1));
+        }
     }
 
     /** Declares a problem answer on an operation that does not declare that status itself. */

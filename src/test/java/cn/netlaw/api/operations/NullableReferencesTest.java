@@ -68,7 +68,7 @@ class NullableReferencesTest {
             }
             path.getValue().properties().forEach(operation -> {
                 operations.add(path.getKey() + " " + operation.getKey());
-                for (String status : List.of("401", "403", "408", "414", "431")) {
+                for (String status : List.of("401", "403", "408", "414", "431", "503", "505")) {
                     JsonNode answer = operation.getValue().path("responses").path(status);
                     assertThat(answer.path("content").path(Problem.MEDIA_TYPE).path("schema").path("$ref").asText())
                             .as("%s %s answers %s", path.getKey(), operation.getKey(), status)
@@ -76,6 +76,11 @@ class NullableReferencesTest {
                 }
                 assertThat(operation.getValue().path("responses").path("401").path("headers").has("WWW-Authenticate"))
                         .isTrue();
+                JsonNode unavailable = operation.getValue().path("responses").path("503");
+                assertThat(unavailable.path("description").asText())
+                        .as("%s %s: the 503 names the connection limit and the drain", path.getKey(), operation.getKey())
+                        .contains("/problems/too-many-connections", "/problems/shutting-down");
+                assertThat(unavailable.path("headers").has("Retry-After")).isTrue();
             });
         });
         assertThat(operations).hasSizeGreaterThanOrEqualTo(4);
