@@ -42,9 +42,10 @@ WORKDIR /deployments
 
 # Heap from the container's memory limit; the serial collector (what the JVM picks by itself with one CPU, as
 # k8s/deployment.yaml gives; stated so that the AOT cache is trained and used with the same collector); the C heap
-# that the JIT compilers free is returned to the system every 5 s; a JVM out of memory exits (and is restarted)
-# instead of limping on.
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+# that the JIT compilers free is returned to the system every 5 s; direct (off-heap) buffers, Netty's, are bounded
+# at 64 MiB instead of the heap's size again, so heap and buffers together stay inside the limit (HostileLoadIT
+# reads these flags); a JVM out of memory exits (and is restarted) instead of limping on.
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
 # The AOT cache: classes loaded and linked, and method profiles, of a training run of this JVM with these options
 # (src/main/docker/aot-training.sh starts the service, sends the first requests callers send, stops it). Start-to-

@@ -45,12 +45,11 @@ class HostileLoadIT {
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = Files.createTempFile("hostile-load", ".log");
-        service = new ProcessBuilder(java, "-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=60", "-XX:+UseSerialGC",
-                "-XX:TrimNativeHeapInterval=5000", "-XX:+ExitOnOutOfMemoryError",
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.log.console.json.enabled=false",
-                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(java, "-XX:MaxRAM=512m"));
+        command.addAll(imageFlags());
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.log.console.json.enabled=false",
+                "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
+        service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient client = HttpClient.newHttpClient();
         for (int i = 0; i < 300; i++) {
             try {
@@ -64,6 +63,16 @@ class HostileLoadIT {
             Thread.sleep(100);
         }
         throw new IllegalStateException("the service did not become ready; its log: " + log);
+    }
+
+    /** The JVM flags of the image: the Dockerfile's {@code ENV JAVA_OPTS="..."}, so that this test follows them. */
+    static List<String> imageFlags() throws IOException {
+        java.util.regex.Matcher opts = java.util.regex.Pattern.compile("(?m)^ENV JAVA_OPTS=\"([^\"]*)\"")
+                .matcher(Files.readString(Path.of("Dockerfile")));
+        if (!opts.find()) {
+            throw new IllegalStateException("the Dockerfile sets no JAVA_OPTS");
+        }
+        return List.of(opts.group(1).trim().split("\\s+"));
     }
 
     @AfterAll
