@@ -72,6 +72,8 @@ import org.jboss.logging.Logger;
  * malformed head, or a chunk size that is not hexadecimal), another HTTP version than 1.0 and 1.1 505
  * {@code /problems/unsupported-http-version}, with the security headers, and the connection closed.</li>
  * </ul>
+ * The guard is on the API port only; the management interface ({@link ManagementInterfaceGuard}) is another server,
+ * reached by the kubelet and the monitoring stack alone (k8s/networkpolicy.yaml).
  * The listening channel is found from the server end of a connection ({@link ConnectionBase#channel()}, as Quarkus'
  * own request reader does), by a request the service sends itself as soon as it listens; a connection accepted before
  * that (in the milliseconds between the socket's opening and that request) has Vert.x' own behaviour, bounded by
@@ -220,7 +222,8 @@ public class ConnectionGuard {
             socket.connect(new InetSocketAddress(target, port), 5_000);
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /q/health/started HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            // any path will do (the answer is not read); this one is small and open even with authentication on
+            out.write(("GET /problems/not-found HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             drain(socket.getInputStream());

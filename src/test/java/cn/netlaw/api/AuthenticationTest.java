@@ -164,9 +164,15 @@ class AuthenticationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/q/health/ready", "/q/health/live", "/q/health/started", "/q/metrics", "/q/info",
-            "/q/openapi", "/q/swagger-ui/", "/problems/unauthorized", "/problems/forbidden", "/docs/procedure.md"})
-    void health_metrics_info_the_contract_and_the_problem_and_documentation_pages_stay_open(String path) {
+    @ValueSource(strings = {"/q/openapi", "/q/swagger-ui/", "/problems/unauthorized", "/problems/forbidden",
+            "/docs/procedure.md"})
+    void the_contract_and_the_problem_and_documentation_pages_stay_open(String path) {
         given().when().get(path).then().statusCode(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/health/ready", "/q/health/live", "/q/health/started", "/q/metrics", "/q/info"})
+    void health_metrics_and_info_on_the_management_interface_need_no_token(String path) {
+        ManagementPort.given().when().get(path).then().statusCode(200);
     }
 }

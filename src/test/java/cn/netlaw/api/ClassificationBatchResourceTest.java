@@ -346,6 +346,6 @@ class ClassificationBatchResourceTest {
     }
 
     private static String metrics() {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return ManagementPort.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 }
