@@ -73,7 +73,7 @@ import org.jboss.logging.Logger;
  * {@code /problems/unsupported-http-version}, with the security headers, and the connection closed.</li>
  * </ul>
  * The guard is on the API port only; the management interface ({@link ManagementInterfaceGuard}) is another server,
- * reached by the kubelet and the monitoring stack alone (k8s/networkpolicy.yaml).
+ * reached by the kubelet and the monitoring stack alone (k8s/base/networkpolicy.yaml).
  * The listening channel is found from the server end of a connection ({@link ConnectionBase#channel()}, as Quarkus'
  * own request reader does), by a request the service sends itself as soon as it listens; a connection accepted before
  * that (in the milliseconds between the socket's opening and that request) has Vert.x' own behaviour, bounded by

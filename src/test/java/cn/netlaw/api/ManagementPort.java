@@ -1,6 +1,5 @@
 package cn.netlaw.api;
 
-import io.quarkus.test.common.PropertyTestUtil;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -27,7 +26,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class ManagementPort {
 
-    private static final Pattern LISTENING = Pattern.compile("Management interface listening on https?://[^\\s:]+:(\\d+)");
+    /** Where Quarkus' launcher of the packaged jar has the jar write its log ({@code -Dquarkus.log.file.path}). */
+    private static final Path IT_LOG = Path.of("target", "quarkus.log");
+    private static final Pattern LISTENING =
+            Pattern.compile("Management interface listening on https?://[^\\s:]+:(\\d+)");
 
     private ManagementPort() {
     }
@@ -36,7 +38,7 @@ public final class ManagementPort {
     public static int port() {
         String url = ConfigProvider.getConfig().getValue("test.management.url", String.class);
         int port = URI.create(url).getPort();
-        return port > 0 ? port : fromLog(PropertyTestUtil.getLogFilePath());
+        return port > 0 ? port : fromLog(IT_LOG);
     }
 
     /** REST Assured's {@code given()}, aimed at the management interface instead of the API port. */
