@@ -123,7 +123,7 @@ public class AllowedMethods {
         return Pattern.compile(regex.toString());
     }
 
-    /** The {@code Allow} value of a path: its resource's methods, GET and HEAD at the operations paths, none elsewhere. */
+    /** The {@code Allow} value of a path: its resource's methods, GET and HEAD at the operations paths, else none. */
     Optional<String> at(String path) {
         if (path == null) {
             return Optional.empty();

@@ -148,8 +148,9 @@ class HttpHygieneTest {
 
     @Test
     void a_path_with_dot_segments_never_reaches_the_operations_endpoints_from_the_api() {
-        for (String path : new String[] {"/api/v1/%2e%2e/%2e%2e/q/info", "/api/v1/%2E%2E/%2E%2E/q/health",
-                "/api/v1/provisions/%2e%2e/%2e%2e/%2e%2e/q/metrics", "/api/v1/./provisions"}) {
+        for (String path : new String[] {"/api/v1/%2e%2e/%2e%2e/q/openapi", "/api/v1/%2E%2E/%2E%2E/q/swagger-ui/",
+                "/api/v1/provisions/%2e%2e/%2e%2e/%2e%2e/q/openapi", "/api/v1/%2e%2e/%2e%2e/q/info",
+                "/api/v1/./provisions"}) {
             given().urlEncodingEnabled(false).when().get(path)
                     .then().statusCode(404).contentType("application/problem+json")
                     .header("X-Content-Type-Options", "nosniff");

@@ -175,7 +175,8 @@ class ManifestsTest {
 
     /** Probe paths as deployment.yaml gives them, for {@code ProbePathsTest}. */
     static List<String> probePaths() {
-        Container container = Manifests.load().deployment().getSpec().getTemplate().getSpec().getContainers().getFirst();
+        Container container = Manifests.load().deployment().getSpec().getTemplate().getSpec().getContainers()
+                .getFirst();
         return Stream.of(container.getStartupProbe(), container.getReadinessProbe(), container.getLivenessProbe())
                 .map(probe -> probe.getHttpGet().getPath()).toList();
     }

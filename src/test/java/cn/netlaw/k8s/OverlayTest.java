@@ -105,9 +105,8 @@ class OverlayTest {
             throws Exception {
         List<HasMetadata> objects = render(OVERLAY);
         for (HasMetadata object : objects) {
-            assertThat(Manifests.unknownFields(object))
-                    .as("fields of %s %s unknown to the Kubernetes model", object.getKind(), object.getMetadata().getName())
-                    .isEmpty();
+            assertThat(Manifests.unknownFields(object)).as("fields of %s %s unknown to the Kubernetes model",
+                    object.getKind(), object.getMetadata().getName()).isEmpty();
             if (!(object instanceof Namespace)) {
                 assertThat(object.getMetadata().getNamespace()).as("the namespace of %s", object.getKind())
                         .isEqualTo(NAMESPACE);

@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The probe paths of k8s/base/deployment.yaml answer 200 (status UP) on the management interface of the running service.
+ * The probe paths of k8s/base/deployment.yaml answer 200 (status UP) on the management interface of the running
+ * service.
  */
 @QuarkusTest
 class ProbePathsTest {
