@@ -1,8 +1,12 @@
 # nsp-liability container image: Maven builds the Quarkus fast-jar, a JRE 25 runs it as a non-root user, started from
 # an AOT cache (JDK 25, JEP 483/514/515) that a training run in the runtime stage writes.
 #
-#   docker build -t nsp-liability .
-#   docker run --rm -p 8080:8080 nsp-liability
+#   podman build -t nsp-liability:1.0.0-SNAPSHOT .        (or docker build; the tag is the project's version, the
+#                                                          image k8s/base/deployment.yaml runs)
+#   podman run --rm -p 8080:8080 -p 127.0.0.1:9000:9000 nsp-liability:1.0.0-SNAPSHOT
+#
+# Port 8080 serves the API, its contract (/q/openapi, Swagger UI) and its documentation; port 9000, the management
+# interface, health, metrics and info (published above on the local interface only).
 #
 # The base images are pinned to their Maven 3.9 / Java 25 tags. CI (.ci/container-check) builds this file with
 # podman and --pull=never on local stand-ins of the same names; see README "Container".
@@ -28,7 +32,7 @@ FROM eclipse-temurin:25-jre
 
 ENV LANGUAGE='en_US:en'
 
-# The service runs as uid 185 (k8s/deployment.yaml sets the same), with no login and no writable home.
+# The service runs as uid 185 (k8s/base/deployment.yaml sets the same), with no login and no writable home.
 RUN groupadd --system --gid 185 quarkus \
     && useradd --system --uid 185 --gid 185 --home-dir /deployments --no-create-home --shell /usr/sbin/nologin quarkus
 
@@ -41,7 +45,7 @@ COPY --from=build --chown=185 /build/target/quarkus-app/quarkus/ /deployments/qu
 WORKDIR /deployments
 
 # Heap from the container's memory limit; the serial collector (what the JVM picks by itself with one CPU, as
-# k8s/deployment.yaml gives; stated so that the AOT cache is trained and used with the same collector); the C heap
+# k8s/base/deployment.yaml gives; stated so that the AOT cache is trained and used with the same collector); the C heap
 # that the JIT compilers free is returned to the system every 5 s; direct (off-heap) buffers, Netty's, are bounded
 # at 64 MiB instead of the heap's size again, so heap and buffers together stay inside the limit (HostileLoadIT
 # reads these flags); a JVM out of memory exits (and is restarted) instead of limping on.
@@ -57,7 +61,9 @@ RUN bash /usr/local/lib/nsp-liability/aot-training.sh /deployments/app.aot $JAVA
     && rm -rf /tmp/* /tmp/.[!.]*
 
 USER 185
-EXPOSE 8080
+# The API, and the management interface (health, metrics, info). No HEALTHCHECK: the JRE image has no HTTP client,
+# and Kubernetes' probes (k8s/base/deployment.yaml) ask /q/health on 9000 themselves.
+EXPOSE 8080 9000
 
 # exec: java is PID 1 and receives SIGTERM itself, so Quarkus shuts down gracefully (quarkus.shutdown.timeout). A
 # JAVA_OPTS that changes the collector or the object layout makes the JVM ignore the cache with a warning and start

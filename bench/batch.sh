@@ -5,7 +5,7 @@
 # machine); then CONCURRENT clients at once for the throughput in items per second.
 # Builds nothing: expects target/quarkus-app/quarkus-run.jar. Run from anywhere: bash bench/batch.sh
 # Settings (environment): ITEMS (1000), DURATION (s, 20), WARMUP (s, 15), CONCURRENT (2), PORT (18085),
-# JAVA_OPTS (-Xmx384m), JAR, OUT (target/bench/batch).
+# MANAGEMENT_PORT (PORT + 1000), JAVA_OPTS (-Xmx384m), JAR, OUT (target/bench/batch).
 # Exit status: 0 measured (every answer 200, the batch's results all 200), 1 otherwise, 2 the run could not be made.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -4,13 +4,14 @@
 #   B = POST /echo of the yardstick (bench/yardstick: Quarkus of the same version parsing the body into a JSON tree
 #       and writing it back, on a worker thread by Quarkus' default; YARDSTICK_PATH=/echo/event-loop for the same on
 #       the event loop).
-# Each round starts A fresh, warms it up, measures it, then GET /q/health/live of the same instance for reference,
-# and stops it; then the same for B. Same body, same wrk settings, same JVM options. Prints each round and the ratio
-# A/B of the summed requests per second (and the median of the per-round ratios).
+# Each round starts A fresh, warms it up, measures it, then GET /q/health/live of the same instance (on its
+# management interface, MANAGEMENT_PORT) for reference, and stops it; then the same for B. Same body, same wrk
+# settings, same JVM options. Prints each round and the ratio A/B of the summed requests per second (and the median
+# of the per-round ratios).
 # Builds nothing: expects both jars (bench/README.md). Run from anywhere: bash bench/compare.sh
 # Settings (environment): ROUNDS (4), DURATION (s, 20), WARMUP (s, 10), THREADS (1), CONNECTIONS (16),
-# BODY (bench/bodies/case-01.json), PORT (18082), JAVA_OPTS (-Xmx384m), JAR, YARDSTICK_JAR, YARDSTICK_PATH (/echo),
-# OUT (target/bench/compare).
+# BODY (bench/bodies/case-01.json), PORT (18082), MANAGEMENT_PORT (PORT + 1000), JAVA_OPTS (-Xmx384m), JAR,
+# YARDSTICK_JAR, YARDSTICK_PATH (/echo), OUT (target/bench/compare).
 # Exit status: 0 measured (every answer 2xx), 1 an answer was not 2xx or a socket failed, 2 the run could not be made.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -60,9 +61,9 @@ describe() { # rate and latency percentiles of a run
 # start JAR LOG URL-TO-POLL: as start_service in functions.sh, for either application.
 start_app() {
   local jar=$1 log=$2 ready=$3
-  port_free "$PORT" || die "port $PORT is in use: set PORT"
-  # shellcheck disable=SC2086
-  "$JAVA" $JAVA_OPTS -Dquarkus.http.port="$PORT" -jar "$jar" >"$log" 2>&1 &
+  ports_free
+  # shellcheck disable=SC2046,SC2086
+  "$JAVA" $JAVA_OPTS $(port_options) -jar "$jar" >"$log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 240); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' -X "${ready%% *}" -H 'Content-Type: application/json' \
@@ -82,7 +83,7 @@ say "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
 for round in $(seq 1 "$ROUNDS"); do
   start_app "$JAR" "$OUT/service-$round.log" "POST /api/v1/classifications"
   run_wrk "service-$round" "http://127.0.0.1:$PORT/api/v1/classifications" "$BODY"
-  run_wrk "health-$round" "http://127.0.0.1:$PORT/q/health/live"
+  run_wrk "health-$round" "http://127.0.0.1:$(management_port)/q/health/live"
   stop_service
   start_app "$YARDSTICK_JAR" "$OUT/yardstick-$round.log" "POST $YARDSTICK_PATH"
   run_wrk "yardstick-$round" "http://127.0.0.1:$PORT$YARDSTICK_PATH" "$BODY"

@@ -39,15 +39,29 @@ prepare_run() {
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# Starts the jar on $PORT, logging to $1; sets SERVICE_PID; waits until it is ready.
+# The service's management interface (health, metrics, info) listens on MANAGEMENT_PORT, by default PORT + 1000, so
+# that a run never clashes with a service on 8080 and 9000, nor with another script's run.
+management_port() { printf '%s' "${MANAGEMENT_PORT:-$((PORT + 1000))}"; }
+
+# Both ports free, or the run stops: the API's ($PORT) and the management interface's.
+ports_free() {
+  port_free "$PORT" || die "port $PORT is in use: set PORT"
+  port_free "$(management_port)" || die "port $(management_port) is in use: set MANAGEMENT_PORT"
+}
+
+# The JVM options that put the service on those ports.
+port_options() { printf -- '-Dquarkus.http.port=%s -Dquarkus.management.port=%s' "$PORT" "$(management_port)"; }
+
+# Starts the jar on $PORT (and its management interface on management_port), logging to $1; sets SERVICE_PID; waits
+# until it is ready.
 start_service() {
   local log=$1
-  port_free "$PORT" || die "port $PORT is in use: set PORT"
-  # shellcheck disable=SC2086
-  "$JAVA" $JAVA_OPTS -Dquarkus.http.port="$PORT" -jar "$JAR" >"$log" 2>&1 &
+  ports_free
+  # shellcheck disable=SC2046,SC2086
+  "$JAVA" $JAVA_OPTS $(port_options) -jar "$JAR" >"$log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 120); do
-    if curl -fsS -o /dev/null "http://127.0.0.1:$PORT/q/health/ready" 2>/dev/null; then
+    if curl -fsS -o /dev/null "http://127.0.0.1:$(management_port)/q/health/ready" 2>/dev/null; then
       return 0
     fi
     kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited during start-up; see $log"

@@ -5,8 +5,8 @@
 # Builds nothing: expects target/quarkus-app/quarkus-run.jar. Run from anywhere: bash bench/profile.sh
 # Settings (environment): URL_PATH (/api/v1/classifications), BODY (bench/bodies/case-01.json; BATCH=N posts a batch
 # of N items drawn from bench/bodies instead), DURATION (s, 30), WARMUP (s, 15), THREADS (1), CONNECTIONS (16),
-# PORT (18084), JAVA_OPTS (-Xmx384m), JAR, OUT (target/bench/profile). The recording stays in $OUT/service.jfr
-# (open it in JDK Mission Control, or: jfr view --help).
+# PORT (18084), MANAGEMENT_PORT (PORT + 1000), JAVA_OPTS (-Xmx384m), JAR, OUT (target/bench/profile). The recording
+# stays in $OUT/service.jfr (open it in JDK Mission Control, or: jfr view --help).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=bench/functions.sh

@@ -4,7 +4,8 @@
 # The load client (bench/ShutdownLoad.java) records each request's send instant, answer instant and status.
 # Builds nothing: expects target/quarkus-app/quarkus-run.jar. Run from anywhere: bash bench/shutdown.sh
 # Settings (environment): CONCURRENCY (16 clients), SIGNAL_AFTER (s of load before SIGTERM, 8),
-# LOAD_SECONDS (SIGNAL_AFTER + 8), PORT (18081), JAVA_OPTS (as bench/soak.sh), JAR, OUT (target/bench/shutdown).
+# LOAD_SECONDS (SIGNAL_AFTER + 8), PORT (18081), MANAGEMENT_PORT (PORT + 1000), JAVA_OPTS (as bench/soak.sh), JAR,
+# OUT (target/bench/shutdown).
 # Exit status: 0 all checks pass, 1 a check failed, 2 the run could not be made.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

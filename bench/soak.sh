@@ -4,7 +4,7 @@
 #   - no ERROR line in the service log;
 #   - resident memory (VmRSS) at the end within 10% of its value 20 s into the load.
 # Builds nothing: expects target/quarkus-app/quarkus-run.jar. Run from anywhere: bash bench/soak.sh
-# Settings (environment): DURATION (s, 60), CONNECTIONS (32), THREADS (2), PORT (18080), JAR,
+# Settings (environment): DURATION (s, 60), CONNECTIONS (32), THREADS (2), PORT (18080), MANAGEMENT_PORT (PORT + 1000), JAR,
 # JAVA_OPTS (-Xmx384m -XX:+ExitOnOutOfMemoryError: the heap the deployment gives the service; JAVA_OPTS= for none),
 # RSS_AT (s, 20), RSS_TOLERANCE (%, 10), OUT (target/bench/soak).
 # Exit status: 0 all checks pass, 1 a check failed, 2 the run could not be made.
@@ -19,7 +19,7 @@ THREADS=${THREADS:-2}
 PORT=${PORT:-18080}
 RSS_AT=${RSS_AT:-20}
 RSS_TOLERANCE=${RSS_TOLERANCE:-10}
-# The heap bound of the deployment (k8s/deployment.yaml: 512 MiB limit, Dockerfile: MaxRAMPercentage=60).
+# The heap bound of the deployment (k8s/base/deployment.yaml: 512 MiB limit, Dockerfile: MaxRAMPercentage=60).
 JAVA_OPTS=${JAVA_OPTS--Xmx384m -XX:+ExitOnOutOfMemoryError}
 OUT=${OUT:-target/bench/soak}
 BODIES=(bench/bodies/*.json)

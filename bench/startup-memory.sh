@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
 # Start-up time and resident memory of the packaged service.
-#   start-to-ready: from starting `java ... -jar` to the first 200 of GET /q/health/ready (which runs the engine's
-#                   self-test), polled every 10 ms; RUNS runs, each a fresh JVM; the median and the range are printed.
+#   start-to-ready: from starting `java ... -jar` to the first 200 of GET /q/health/ready on the management interface
+#                   (readiness runs the engine's self-test), polled every 10 ms; RUNS runs, each a fresh JVM; the
+#                   median and the range are printed.
 #   memory:         VmRSS (/proc/<pid>/status) of a fresh JVM after REQUESTS requests (POST /api/v1/classifications,
 #                   the bodies of bench/bodies in turn, wrk -t1 -c16 in runs of 5 s until the count is reached), and its
 #                   peak (VmHWM).
 # The JVM options are JAVA_OPTS, printed with the figures; by default
 #   -Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000
-# (the serial collector is what the JVM picks by itself in a container of one CPU, as k8s/deployment.yaml gives; the
-# trim returns the C heap that the JIT compilers free to the OS every 5 s). JAVA_OPTS=-Xmx128m measures the JDK's
+# (the serial collector is what the JVM picks by itself in a container of one CPU, as k8s/base/deployment.yaml gives;
+# the trim returns the C heap that the JIT compilers free to the OS every 5 s). JAVA_OPTS=-Xmx128m measures the JDK's
 # defaults (G1 on this machine).
 # AOT=1 first makes an ahead-of-time cache as the container image does (JDK 25: src/main/docker/aot-training.sh, a
 # training run with -XX:AOTCacheOutput that starts the jar, sends the first requests callers send and stops it) and
 # measures with -XX:AOTCache; the cache is kept in $OUT/app.aot.
 # Builds nothing: expects target/quarkus-app/quarkus-run.jar. Run from anywhere: bash bench/startup-memory.sh
-# Settings (environment): RUNS (7), REQUESTS (100000), PORT (18086), JAVA_OPTS (above), AOT (0), JAR,
+# Settings (environment): RUNS (7), REQUESTS (100000), PORT (18086), MANAGEMENT_PORT (PORT + 1000), JAVA_OPTS (above),
+# AOT (0), JAR,
 # OUT (target/bench/startup-memory).
 # Exit status: 0 measured, 1 an answer was not 2xx, 2 the run could not be made.
 set -euo pipefail
@@ -38,9 +40,8 @@ trap stop_service EXIT
 if [ "$AOT" = 1 ]; then
   # The training run of the container image (src/main/docker/aot-training.sh), on this jar and these options: the
   # cache records the classes loaded and linked, and the methods' profiles, of that run.
-  port_free "$PORT" || die "port $PORT is in use: set PORT"
   # shellcheck disable=SC2086
-  JAVA="$JAVA" APP_JAR="$JAR" PORT="$PORT" bash src/main/docker/aot-training.sh "$OUT/app.aot" $JAVA_OPTS >"$OUT/aot-training.log" 2>&1 \
+  JAVA="$JAVA" APP_JAR="$JAR" bash src/main/docker/aot-training.sh "$OUT/app.aot" $JAVA_OPTS >"$OUT/aot-training.log" 2>&1 \
     || die "the training run failed (JDK 25 or newer needed); see $OUT/aot-training.log"
   JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=$OUT/app.aot"
 fi
@@ -49,12 +50,12 @@ say "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
 
 # Start-to-ready, RUNS times.
 for run in $(seq 1 "$RUNS"); do
-  port_free "$PORT" || die "port $PORT is in use: set PORT"
+  ports_free
   start=$(date +%s%N)
-  # shellcheck disable=SC2086
-  "$JAVA" $JAVA_OPTS -Dquarkus.http.port="$PORT" -jar "$JAR" >"$OUT/start-$run.log" 2>&1 &
+  # shellcheck disable=SC2046,SC2086
+  "$JAVA" $JAVA_OPTS $(port_options) -jar "$JAR" >"$OUT/start-$run.log" 2>&1 &
   SERVICE_PID=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/q/health/ready")" = 200 ]; do
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$(management_port)/q/health/ready")" = 200 ]; do
     kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited during start-up; see $OUT/start-$run.log"
     [ $(($(date +%s%N) - start)) -lt 60000000000 ] || die "not ready within 60 s; see $OUT/start-$run.log"
     sleep 0.01

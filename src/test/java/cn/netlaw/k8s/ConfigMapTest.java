@@ -17,8 +17,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ConfigMap of {@code k8s/} holds the {@code liability.policy.*} defaults of application.properties, each as the
- * environment variable SmallRye Config reads for it, and each variable reaches {@link LiabilityConfig}.
+ * The ConfigMap of {@code k8s/base} (generated from {@code policy.env}) holds the {@code liability.policy.*} defaults
+ * of application.properties, each as the environment variable SmallRye Config reads for it, and each variable reaches
+ * {@link LiabilityConfig}.
  */
 class ConfigMapTest {
 
@@ -112,7 +113,7 @@ class ConfigMapTest {
      * Follows a dotted kebab-case path (policy.timeliness-hours.host.copyright.prompt) through the mapping's accessors;
      * an optional value is unwrapped.
      */
-    private static Object read(Object mapping, String path) {
+    static Object read(Object mapping, String path) {
         Object value = mapping;
         for (String segment : path.split("\\.")) {
             String accessor = camelCase(segment);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Service;
@@ -25,17 +26,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 /**
- * The kustomize base in {@code k8s/}, read the way the API server reads it: every resource that
- * {@code kustomization.yaml} lists, parsed with the fabric8 Kubernetes model.
+ * The kustomize base in {@code k8s/base}, read the way the API server reads it: every resource that
+ * {@code kustomization.yaml} lists, parsed with the fabric8 Kubernetes model, and the ConfigMap its
+ * {@code configMapGenerator} makes (named as the generator names it, without the hash kustomize appends).
  */
 final class Manifests {
 
-    static final Path BASE = Path.of("k8s");
+    static final Path BASE = Path.of("k8s", "base");
 
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
@@ -47,17 +50,57 @@ final class Manifests {
         this.objects = objects;
     }
 
-    /** The resources listed in {@code k8s/kustomization.yaml}, each parsed into its model class. */
+    /**
+     * The resources listed in {@code k8s/base/kustomization.yaml}, each parsed into its model class, and the ConfigMaps
+     * of its generators.
+     */
     static Manifests load() {
         List<String> resources = new ArrayList<>();
         kustomization().path("resources").forEach(entry -> resources.add(entry.asText()));
-        List<HasMetadata> objects = resources.stream().map(name -> parse(BASE.resolve(name))).toList();
-        return new Manifests(resources, objects);
+        List<HasMetadata> objects = new ArrayList<>(resources.stream().map(name -> parse(BASE.resolve(name))).toList());
+        kustomization().path("configMapGenerator").forEach(generator -> objects.add(generated(BASE, generator)));
+        return new Manifests(resources, List.copyOf(objects));
+    }
+
+    /** The ConfigMap a {@code configMapGenerator} entry makes from its env files (KEY=value lines, # comments). */
+    static ConfigMap generated(Path directory, JsonNode generator) {
+        assertThat(generator.path("literals").isMissingNode() && generator.path("files").isMissingNode())
+                .as("a generator of env files only").isTrue();
+        Map<String, String> data = new LinkedHashMap<>();
+        generator.path("envs").forEach(env -> data.putAll(envFile(directory.resolve(env.asText()))));
+        Map<String, String> labels = new LinkedHashMap<>();
+        generator.path("options").path("labels").properties().forEach(label -> labels.put(label.getKey(),
+                label.getValue().asText()));
+        return new ConfigMapBuilder().withNewMetadata().withName(generator.path("name").asText())
+                .withLabels(labels.isEmpty() ? null : labels).endMetadata().withData(data).build();
+    }
+
+    /** The KEY=value lines of an env file as kustomize reads them: blank lines and # comments skipped. */
+    static Map<String, String> envFile(Path file) {
+        Map<String, String> data = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int equals = line.indexOf('=');
+                assertThat(equals).as("KEY=value in %s: %s", file, line).isPositive();
+                assertThat(data.put(line.substring(0, equals), line.substring(equals + 1)))
+                        .as("a key given once in %s: %s", file, line).isNull();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return data;
     }
 
     static JsonNode kustomization() {
+        return kustomization(BASE);
+    }
+
+    static JsonNode kustomization(Path directory) {
         try {
-            return new YAMLMapper().readTree(BASE.resolve("kustomization.yaml").toFile());
+            return new YAMLMapper().readTree(directory.resolve("kustomization.yaml").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,7 +124,7 @@ final class Manifests {
     /** The only object of the kind. */
     <T extends HasMetadata> T one(Class<T> kind) {
         List<T> found = objects.stream().filter(kind::isInstance).map(kind::cast).toList();
-        assertThat(found).as("exactly one %s in k8s/", kind.getSimpleName()).hasSize(1);
+        assertThat(found).as("exactly one %s in k8s/base", kind.getSimpleName()).hasSize(1);
         return found.getFirst();
     }
 

@@ -29,16 +29,27 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The kustomize base {@code k8s/} parses with the fabric8 model without a field the model does not know, and its
- * parts fit: selectors, ports, probe paths, the autoscaler's target, the hardening and the shutdown timing.
- * {@code ProbePathsTest} checks that the probe paths answer on the running service; {@code ConfigMapTest} that the
- * ConfigMap's keys are configuration the service reads.
+ * The kustomize base {@code k8s/base} parses with the fabric8 model without a field the model does not know, and its
+ * parts fit: selectors, ports (the API's and the management interface's, as application.properties sets them), probe
+ * paths, the autoscaler's target and its sole say over the replicas, the network policy's two sources, the image, the
+ * hardening and the shutdown timing. {@code ProbePathsTest} checks that the probe paths answer on the running
+ * service; {@code ConfigMapTest} that the ConfigMap's keys are configuration the service reads; {@code OverlayTest}
+ * the example overlay.
  */
 class ManifestsTest {
+
+    static final String HTTP = "http";
+    static final String MANAGEMENT = "management";
+    /** The image name of the Dockerfile's build, the Deployment and the overlay. */
+    static final String IMAGE = "nsp-liability";
+    /** The pod label by which the operator admits a caller to the API port (networkpolicy.yaml). */
+    static final String CLIENT_LABEL = "nsp-liability.netlaw.cn/client";
 
     private final Manifests manifests = Manifests.load();
 
@@ -70,21 +81,26 @@ class ManifestsTest {
     // ---------------------------------------------------------------------------------------------------------
 
     @Test
-    void the_kustomization_lists_every_manifest_in_k8s_and_nothing_else() throws IOException {
+    void the_kustomization_lists_every_manifest_in_the_base_and_nothing_else() throws IOException {
         List<String> files;
+        List<String> envFiles;
         try (Stream<Path> listing = Files.list(Manifests.BASE)) {
-            files = listing.map(path -> path.getFileName().toString())
-                    .filter(name -> name.endsWith(".yaml") || name.endsWith(".yml"))
+            List<String> names = listing.map(path -> path.getFileName().toString()).toList();
+            files = names.stream().filter(name -> name.endsWith(".yaml") || name.endsWith(".yml"))
                     .filter(name -> !name.equals("kustomization.yaml"))
                     .toList();
+            envFiles = names.stream().filter(name -> name.endsWith(".env")).toList();
         }
         assertThat(manifests.resources).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(files);
+        assertThat(Manifests.kustomization().path("configMapGenerator").findValues("envs").stream()
+                .flatMap(envs -> envs.valueStream()).map(env -> env.asText()))
+                .as("the env files of the generators").containsExactlyInAnyOrderElementsOf(envFiles);
         assertThat(Manifests.kustomization().path("kind").asText()).isEqualTo("Kustomization");
     }
 
     @Test
     void every_manifest_parses_without_a_field_the_model_does_not_know() {
-        assertThat(manifests.objects).hasSize(7);
+        assertThat(manifests.objects).as("six resources and the generated ConfigMap").hasSize(7);
         for (HasMetadata object : manifests.objects) {
             assertThat(Manifests.unknownFields(object))
                     .as("fields of %s %s unknown to the Kubernetes model", object.getKind(), object.getMetadata().getName())
@@ -123,9 +139,11 @@ class ManifestsTest {
     }
 
     @Test
-    void two_replicas_roll_out_one_new_pod_before_an_old_one_goes() {
+    void the_autoscaler_alone_sets_the_replicas_and_a_rollout_adds_a_pod_before_an_old_one_goes() {
         var spec = deployment().getSpec();
-        assertThat(spec.getReplicas()).isEqualTo(2);
+        assertThat(spec.getReplicas()).as("replicas of a Deployment that an autoscaler scales").isNull();
+        assertThat(manifests.autoscaler().getSpec().getScaleTargetRef().getName())
+                .isEqualTo(deployment().getMetadata().getName());
         assertThat(spec.getStrategy().getType()).isEqualTo("RollingUpdate");
         assertThat(spec.getStrategy().getRollingUpdate().getMaxUnavailable()).isEqualTo(new IntOrString(0));
         assertThat(spec.getStrategy().getRollingUpdate().getMaxSurge()).isEqualTo(new IntOrString(1));
@@ -143,7 +161,7 @@ class ManifestsTest {
         assertThat(probe).as(path).isNotNull();
         HTTPGetAction get = probe.getHttpGet();
         assertThat(get.getPath()).isEqualTo(path);
-        assertThat(get.getPort().getStrVal()).as("the port of %s, by name", path).isNotNull();
+        assertThat(get.getPort().getStrVal()).as("the port of %s, by name", path).isEqualTo(MANAGEMENT);
         assertThat(containerPort(get.getPort())).as("the port of %s", path).isNotNull();
     }
 
@@ -157,18 +175,68 @@ class ManifestsTest {
 
     /** Probe paths as deployment.yaml gives them, for {@code ProbePathsTest}. */
     static List<String> probePaths() {
-        Container container = Manifests.load().deployment().getSpec().getTemplate().getSpec().getContainers().getFirst();
+        Container container = Manifests.load().deployment().getSpec().getTemplate().getSpec().getContainers()
+                .getFirst();
         return Stream.of(container.getStartupProbe(), container.getReadinessProbe(), container.getLivenessProbe())
                 .map(probe -> probe.getHttpGet().getPath()).toList();
     }
 
+    /**
+     * The API on 8080 (named http) and the management interface on 9000 (named management), the ports
+     * application.properties gives them.
+     */
     @Test
-    void the_container_listens_on_8080_named_http() {
-        assertThat(container().getPorts()).singleElement().satisfies(port -> {
-            assertThat(port.getName()).isEqualTo("http");
-            assertThat(port.getContainerPort()).isEqualTo(8080);
+    void the_container_has_the_api_port_and_the_management_port_of_application_properties() {
+        var properties = Manifests.applicationProperties();
+        assertThat(properties.getProperty("quarkus.management.enabled")).isEqualTo("true");
+        assertThat(container().getPorts()).hasSize(2);
+        assertThat(containerPort(new IntOrString(HTTP))).satisfies(port -> {
+            assertThat(port.getContainerPort()).isEqualTo(8080)
+                    .isEqualTo(Integer.parseInt(properties.getProperty("quarkus.http.port")));
             assertThat(port.getProtocol()).isEqualTo("TCP");
         });
+        assertThat(containerPort(new IntOrString(MANAGEMENT))).satisfies(port -> {
+            assertThat(port.getContainerPort()).isEqualTo(9000)
+                    .isEqualTo(Integer.parseInt(properties.getProperty("quarkus.management.port")));
+            assertThat(port.getProtocol()).isEqualTo("TCP");
+        });
+    }
+
+    /**
+     * One image name and tag everywhere: the Deployment's image is {@code nsp-liability:<the project's version>}, the
+     * name README's and the Dockerfile's build commands tag (.ci/container-check reads it from the Deployment); every
+     * other mention of an {@code nsp-liability} image in them carries that tag too (the example overlay's, in a
+     * registry).
+     */
+    @Test
+    void one_image_name_and_tag_across_the_manifests_the_readme_and_the_dockerfile()
+            throws IOException {
+        String image = IMAGE + ":" + projectVersion();
+        assertThat(container().getImage()).isEqualTo(image);
+        for (Path file : List.of(Path.of("README.md"), Path.of("Dockerfile"),
+                Path.of("k8s", "overlays", "example", "kustomization.yaml"))) {
+            String text = Files.readString(file);
+            assertThat(text.contains(image)).as("%s names %s", file, image).isTrue();
+            Matcher tagged = Pattern
+                    .compile("(?<![\\w./:-])(?:[\\w.-]+/)*" + IMAGE + ":([\\w.-]+)").matcher(text);
+            while (tagged.find()) {
+                assertThat(tagged.group(1)).as("the tag of %s in %s", tagged.group(), file)
+                        .isEqualTo(projectVersion());
+            }
+            assertThat(Pattern.compile("build[^\\n]* -t " + IMAGE + "[\\s.]").matcher(text).find())
+                    .as("%s: a build that tags %s without its tag", file, IMAGE).isFalse();
+        }
+        assertThat(Manifests.kustomization(Path.of("k8s", "overlays", "example")).path("images").get(0)
+                .path("newTag").asText()).isEqualTo(projectVersion());
+    }
+
+    /** The version of pom.xml (the project's, not its parent's: the pom has none). */
+    static String projectVersion() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher version = Pattern
+                .compile("<artifactId>" + IMAGE + "</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertThat(version.find()).as("the project's version in pom.xml").isTrue();
+        return version.group(1);
     }
 
     @Test
@@ -263,16 +331,17 @@ class ManifestsTest {
     // ---------------------------------------------------------------------------------------------------------
 
     @Test
-    void the_service_selects_the_pods_and_targets_the_named_container_port() {
+    void the_service_selects_the_pods_and_offers_the_api_and_the_management_port_by_name() {
         Service service = manifests.service();
         assertThat(service.getSpec().getType()).isEqualTo("ClusterIP");
         assertThat(podLabels()).containsAllEntriesOf(service.getSpec().getSelector());
         assertThat(service.getSpec().getSelector()).isNotEmpty();
-        ServicePort port = service.getSpec().getPorts().getFirst();
-        assertThat(service.getSpec().getPorts()).hasSize(1);
-        assertThat(port.getName()).isEqualTo("http");
-        assertThat(port.getTargetPort().getStrVal()).as("targetPort by name").isEqualTo("http");
-        assertThat(containerPort(port.getTargetPort())).isNotNull();
+        assertThat(service.getSpec().getPorts()).extracting(ServicePort::getName).containsExactly(HTTP, MANAGEMENT);
+        for (ServicePort port : service.getSpec().getPorts()) {
+            assertThat(port.getTargetPort().getStrVal()).as("targetPort by name").isEqualTo(port.getName());
+            assertThat(port.getPort()).isEqualTo(containerPort(port.getTargetPort()).getContainerPort());
+            assertThat(port.getProtocol()).isEqualTo("TCP");
+        }
     }
 
     @Test
@@ -299,17 +368,33 @@ class ManifestsTest {
         assertSelects(pdb.getSpec().getSelector(), podLabels(), "the PodDisruptionBudget");
     }
 
+    /**
+     * The API port from the pods the operator labels as clients (in any namespace: an overlay may narrow it), the
+     * management port from the monitoring namespace only; nothing else.
+     */
     @Test
-    void the_network_policy_admits_only_tcp_to_the_container_port() {
+    void the_network_policy_admits_labelled_clients_to_the_api_and_the_monitoring_namespace_to_management() {
         NetworkPolicy policy = manifests.networkPolicy();
         assertSelects(policy.getSpec().getPodSelector(), podLabels(), "the NetworkPolicy");
         assertThat(policy.getSpec().getPolicyTypes()).containsExactly("Ingress");
-        assertThat(policy.getSpec().getIngress()).singleElement().satisfies(rule -> {
-            assertThat(rule.getPorts()).singleElement().satisfies((NetworkPolicyPort port) -> {
-                assertThat(port.getProtocol()).isEqualTo("TCP");
-                assertThat(port.getPort()).isEqualTo(new IntOrString(8080));
-                assertThat(containerPort(port.getPort())).isNotNull();
-            });
+        var rules = policy.getSpec().getIngress();
+        assertThat(rules).hasSize(2);
+        assertThat(rules).allSatisfy(rule -> assertThat(rule.getPorts()).singleElement()
+                .satisfies((NetworkPolicyPort port) -> {
+                    assertThat(port.getProtocol()).isEqualTo("TCP");
+                    assertThat(containerPort(port.getPort())).as("a port of the container").isNotNull();
+                }));
+        assertThat(rules.get(0).getPorts().getFirst().getPort()).isEqualTo(new IntOrString(HTTP));
+        assertThat(rules.get(0).getFrom()).singleElement().satisfies(peer -> {
+            assertThat(peer.getPodSelector().getMatchLabels()).containsEntry(CLIENT_LABEL, "true");
+            assertThat(peer.getIpBlock()).isNull();
+        });
+        assertThat(rules.get(1).getPorts().getFirst().getPort()).isEqualTo(new IntOrString(MANAGEMENT));
+        assertThat(rules.get(1).getFrom()).singleElement().satisfies(peer -> {
+            assertThat(peer.getNamespaceSelector().getMatchLabels())
+                    .containsExactly(Map.entry("kubernetes.io/metadata.name", "monitoring"));
+            assertThat(peer.getPodSelector()).isNull();
+            assertThat(peer.getIpBlock()).isNull();
         });
     }
 }

@@ -1,14 +1,17 @@
 package cn.netlaw.k8s;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.netlaw.api.ManagementPort;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The probe paths of k8s/deployment.yaml answer 200 (status UP) on the running service. */
+/**
+ * The probe paths of k8s/base/deployment.yaml answer 200 (status UP) on the management interface of the running
+ * service.
+ */
 @QuarkusTest
 class ProbePathsTest {
 
@@ -17,7 +20,7 @@ class ProbePathsTest {
         List<String> paths = ManifestsTest.probePaths();
         assertThat(paths).containsExactly("/q/health/started", "/q/health/ready", "/q/health/live");
         for (String path : paths) {
-            given().when().get(path).then().statusCode(200).body("status", equalTo("UP"));
+            ManagementPort.given().when().get(path).then().statusCode(200).body("status", equalTo("UP"));
         }
     }
 }

@@ -37,23 +37,27 @@ class HostileLoadIT {
     private static final int BODY_LIMIT = 4 << 20;
     private static Process service;
     private static int port;
+    private static int managementPort;
 
     @BeforeAll
     static void start() throws Exception {
-        try (ServerSocket free = new ServerSocket(0)) {
+        try (ServerSocket free = new ServerSocket(0); ServerSocket freeToo = new ServerSocket(0)) {
             port = free.getLocalPort();
+            managementPort = freeToo.getLocalPort();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = Files.createTempFile("hostile-load", ".log");
         List<String> command = new ArrayList<>(List.of(java, "-XX:MaxRAM=512m"));
         command.addAll(imageFlags());
-        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.log.console.json.enabled=false",
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort,
+                "-Dquarkus.log.console.json.enabled=false",
                 "-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
         service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient client = HttpClient.newHttpClient();
         for (int i = 0; i < 300; i++) {
             try {
-                if (client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                URI ready = URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready");
+                if (client.send(HttpRequest.newBuilder(ready)
                         .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }

@@ -45,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Documentation", description = """
         The decision procedure the service applies, the vocabulary of requests and answers, the rules of a valid \
         request and the problem types, as Markdown pages (the docs/ directory of the service's repository).""")
-@SecurityRequirements // security: []: the API takes no credentials (k8s/networkpolicy.yaml fences it)
+@SecurityRequirements // security: []: the API takes no credentials (k8s/base/networkpolicy.yaml fences it)
 public class DocsResource {
 
     public static final String PATH = "/docs";

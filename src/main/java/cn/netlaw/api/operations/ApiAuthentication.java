@@ -33,12 +33,13 @@ import org.jboss.logging.Logger;
  * ({@code quarkus.http.auth.proactive=false}), so smallrye-jwt never reads an {@code Authorization} header that no
  * check asks for, and the API answers as it did without the extension, credentials sent or not.
  *
- * <p>On, a route in front of every path except {@code /q/} (the OpenAPI document, Swagger UI, health, metrics and
- * info stay open) and the static pages of {@code /problems/} and {@code /docs/} (a refused caller must be able to read
- * what its problem means) asks for the caller's identity, which smallrye-jwt makes from the bearer token: signature
- * against {@code mp.jwt.verify.publickey.location} (a PEM or JWK(S) file, or a JWKS URL) or
- * {@code mp.jwt.verify.publickey}, issuer against {@code mp.jwt.verify.issuer}, expiry and not-before, and the
- * audiences of {@code mp.jwt.verify.audiences} when set.
+ * <p>On, a route in front of every path except {@code /q/} (the OpenAPI document and Swagger UI stay open; health,
+ * metrics and info are on the management interface, which this route does not guard) and the static pages of
+ * {@code /problems/} and {@code /docs/} (a refused caller must be able to read what its problem means) asks for the
+ * caller's identity, which smallrye-jwt makes from the bearer token: signature against
+ * {@code mp.jwt.verify.publickey.location} (a PEM or JWK(S) file, or a JWKS URL) or {@code mp.jwt.verify.publickey},
+ * issuer against {@code mp.jwt.verify.issuer}, expiry and not-before, and the audiences of
+ * {@code mp.jwt.verify.audiences} when set.
  * <ul>
  * <li>no token, or one that is not accepted (malformed, badly signed, expired, another issuer or audience): 401
  * problem+json ({@code /problems/unauthorized}) with {@code WWW-Authenticate: Bearer} (RFC 6750 §3);</li>

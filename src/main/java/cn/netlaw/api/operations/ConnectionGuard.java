@@ -78,6 +78,8 @@ import org.jboss.logging.Logger;
  * for {@code liability.http.write-timeout} has its connection closed: the resource writing it fails on its next write
  * and frees its thread and its place in admission. A client that reads, however slowly, keeps its answer.</li>
  * </ul>
+ * The guard is on the API port only; the management interface ({@link ManagementInterfaceGuard}) is another server,
+ * reached by the kubelet and the monitoring stack alone (k8s/base/networkpolicy.yaml).
  * The listening channel is found from the server end of a connection ({@link ConnectionBase#channel()}, as Quarkus'
  * own request reader does), by a request the service sends itself as soon as it listens; a connection accepted before
  * that (in the milliseconds between the socket's opening and that request) has Vert.x' own behaviour, bounded by
@@ -221,7 +223,8 @@ public class ConnectionGuard {
             socket.connect(new InetSocketAddress(target, port), 5_000);
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /q/health/started HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            // any path will do (the answer is not read); this one is small and open even with authentication on
+            out.write(("GET /problems/not-found HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             drain(socket.getInputStream());

@@ -19,11 +19,13 @@ import org.jboss.logging.Logger;
  * "Graceful Shutdown" check, {@code quarkus.shutdown.delay-enabled}) and fires {@link ShutdownDelayInitiatedEvent};
  * then, for {@code quarkus.shutdown.delay} (the drain window, for a load balancer to stop sending), this route lets
  * requests through as usual but marks every answer {@code Connection: close}, so that kept-alive clients reconnect to
- * another replica. After the window, every new request except the operations endpoints ({@code /q/*}: probes,
- * metrics) is answered 503 {@code /problems/shutting-down} with {@code Retry-After: 1} and {@code Connection: close}.
- * Quarkus itself would go on serving them (with {@code Connection: close}) until its running requests are done.
- * Requests already running finish within {@code quarkus.shutdown.timeout}; then the server closes and new
- * connections are refused.
+ * another replica. After the window, every new request to the API port is answered 503
+ * {@code /problems/shutting-down} with {@code Retry-After: 1} and {@code Connection: close}. Quarkus itself would go
+ * on serving them (with {@code Connection: close}) until its running requests are done. Requests already running
+ * finish within {@code quarkus.shutdown.timeout}; then the server closes and new connections are refused.
+ *
+ * <p>The probes and the scrapers do not pass here: health, metrics and info are on the management interface
+ * ({@link ManagementInterfaceGuard}), which keeps answering (readiness DOWN) until the JVM stops.
  */
 @Singleton
 public class Drain {
@@ -66,9 +68,7 @@ public class Drain {
             context.next();
             return;
         }
-        String path = context.request().path();
-        boolean operations = path != null && path.startsWith("/q/");
-        if (!operations && System.nanoTime() - refusingFrom >= 0) {
+        if (System.nanoTime() - refusingFrom >= 0) {
             context.response().setStatusCode(503)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.RETRY_AFTER, "1")

@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * The methods each path takes, for the {@code Allow} header that every 405 carries (RFC 9110 §15.5.6): Quarkus REST
  * answers a method a resource does not take with 405 but names no method, and its problem says "see the Allow
  * header". The table is read at start-up from the JAX-RS resources ({@code @Path} and {@code @GET}, {@code @POST}, …;
- * HEAD wherever GET is, OPTIONS everywhere, as Quarkus REST answers them). The operations endpoints ({@code /q/*})
- * take GET and HEAD.
+ * HEAD wherever GET is, OPTIONS everywhere, as Quarkus REST answers them). The OpenAPI document and Swagger UI
+ * ({@link #OPERATIONS_PATHS}) take GET and HEAD; health, metrics and info are not on this port but on the management
+ * interface ({@link ManagementInterfaceGuard}).
  *
  * <p>The answer to {@code OPTIONS} carries the same list: Quarkus REST would name HEAD on a resource that takes only
  * POST, and answer HEAD there with 405.
@@ -41,9 +42,11 @@ import java.util.regex.Pattern;
 public class AllowedMethods {
 
     /** Before {@link RouteGuards}: a TRACE request is refused whatever it carries. */
-    static final int ORDER = RouteGuards.BODY_LIMIT_ORDER - 2;
+    public static final int ORDER = RouteGuards.BODY_LIMIT_ORDER - 2;
 
     public static final String OPERATIONS = "GET, HEAD";
+    /** The operations endpoints the API port serves: the OpenAPI document and Swagger UI (each with its sub-paths). */
+    static final List<String> OPERATIONS_PATHS = List.of("/q/openapi", "/q/swagger-ui");
     /** The order in which methods are listed. */
     private static final List<String> CANONICAL = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*})+))?}");
@@ -120,7 +123,7 @@ public class AllowedMethods {
         return Pattern.compile(regex.toString());
     }
 
-    /** The {@code Allow} value of a path: its resource's methods, GET and HEAD under /q/, none elsewhere. */
+    /** The {@code Allow} value of a path: its resource's methods, GET and HEAD at the operations paths, else none. */
     Optional<String> at(String path) {
         if (path == null) {
             return Optional.empty();
@@ -130,7 +133,17 @@ public class AllowedMethods {
                 return Optional.of(entry.getValue());
             }
         }
-        return path.startsWith("/q/") ? Optional.of(OPERATIONS) : Optional.empty();
+        return isOperations(path) ? Optional.of(OPERATIONS) : Optional.empty();
+    }
+
+    /** Whether the path is one of {@link #OPERATIONS_PATHS} or below one. */
+    static boolean isOperations(String path) {
+        for (String operations : OPERATIONS_PATHS) {
+            if (path.equals(operations) || path.startsWith(operations + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void install(@Observes Router router) {

@@ -164,7 +164,15 @@ public record Problem(
                 null, List.of());
     }
 
-    static Problem methodNotAllowed(String method) {
+    /** 404 on the management interface (ManagementInterfaceGuard), which serves health, metrics and info only. */
+    public static Problem notServedOnManagement() {
+        return new Problem("/problems/not-found", "Not found", 404,
+                "Nothing is served at this path of the management interface: it serves /q/health (/started, /ready,"
+                        + " /live), /q/metrics and /q/info; the API and its contract are on the API port.",
+                null, List.of());
+    }
+
+    public static Problem methodNotAllowed(String method) {
         return new Problem("/problems/method-not-allowed", "Method not allowed", 405,
                 "The method " + Problem.shorten(method) + " is not allowed at this path; see the Allow header.",
                 null, List.of());

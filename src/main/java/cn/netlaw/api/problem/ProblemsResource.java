@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Problems", description = """
         What each problem type of an error answer means and how to fix the request: the page its type URI resolves \
         to. The list of types is /docs/problems.md.""")
-@SecurityRequirements // security: []: the API takes no credentials (k8s/networkpolicy.yaml fences it)
+@SecurityRequirements // security: []: the API takes no credentials (k8s/base/networkpolicy.yaml fences it)
 public class ProblemsResource {
 
     public static final String PATH = "/problems";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import cn.netlaw.api.ManagementPort;
 import cn.netlaw.api.explanation.Language;
 import cn.netlaw.api.operations.OperationsTest;
 import cn.netlaw.generative.CaseGenerator;
@@ -348,6 +349,6 @@ class ClassificationBatchResourceTest {
     }
 
     private static String metrics() {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return ManagementPort.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 }

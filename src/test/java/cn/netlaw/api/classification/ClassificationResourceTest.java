@@ -308,7 +308,6 @@ public class ClassificationResourceTest {
     void the_contract_and_swagger_ui_are_served() {
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/classifications"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
-        given().when().get("/q/health").then().statusCode(200);
     }
 
     // ---------------------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.netlaw.api.ManagementPort;
 import cn.netlaw.api.classification.ClassificationResource;
 import cn.netlaw.api.classification.ClassificationResourceTest;
 import cn.netlaw.api.problem.Problem;
@@ -167,9 +168,15 @@ class AuthenticationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/q/health/ready", "/q/health/live", "/q/health/started", "/q/metrics", "/q/info",
-            "/q/openapi", "/q/swagger-ui/", "/problems/unauthorized", "/problems/forbidden", "/docs/procedure.md"})
-    void health_metrics_info_the_contract_and_the_problem_and_documentation_pages_stay_open(String path) {
+    @ValueSource(strings = {"/q/openapi", "/q/swagger-ui/", "/problems/unauthorized", "/problems/forbidden",
+            "/docs/procedure.md"})
+    void the_contract_and_the_problem_and_documentation_pages_stay_open(String path) {
         given().when().get(path).then().statusCode(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/health/ready", "/q/health/live", "/q/health/started", "/q/metrics", "/q/info"})
+    void health_metrics_and_info_on_the_management_interface_need_no_token(String path) {
+        ManagementPort.given().when().get(path).then().statusCode(200);
     }
 }

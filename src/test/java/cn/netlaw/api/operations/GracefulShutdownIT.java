@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * timed run of one item, to take about eight seconds (its exploration stops at the signal, cut by the budget:
  * {@code cutBy SHUTDOWN}), and a single classification whose body is uploaded over six seconds, so that a request
  * is still running after the drain window. Then {@link Process#destroy()} sends SIGTERM and two clients probe
- * readiness and the API every 100 ms until the process is gone. It checks that
+ * readiness (on the management interface, as the kubelet does) and the API every 100 ms until the process is gone.
+ * It checks that
  * <ul>
  * <li>readiness answers 503 DOWN at once (within 2 s of the signal) and never UP again;</li>
  * <li>the API still answers during the drain window ({@code quarkus.shutdown.delay}, 3 s), with
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.Test;
  * <li>both requests in flight are answered 200 (the batch's, if it outlasts {@code quarkus.shutdown.timeout}, may be
  * cut, and then the log says so);</li>
  * <li>the JVM exits within {@code terminationGracePeriodSeconds} less the preStop pause of
- * {@code k8s/deployment.yaml} (25 s), with no ERROR in its log but that timeout.</li>
+ * {@code k8s/base/deployment.yaml} (25 s), with no ERROR in its log but that timeout.</li>
  * </ul>
  * The figures are printed and written to {@code target/graceful-shutdown/summary.txt} (bench/README.md quotes them).
  */
@@ -80,15 +81,18 @@ class GracefulShutdownIT {
         Files.createDirectories(OUT);
         Path log = OUT.resolve("service.log");
         int port = freePort();
+        int managementPort = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
         service = new ProcessBuilder(java, "-XX:MaxRAM=512m", "-XX:MaxRAMPercentage=60", "-XX:+UseSerialGC",
                 "-XX:+ExitOnOutOfMemoryError", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.log.console.json.enabled=false", "-jar", JAR.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         URI base = URI.create("http://localhost:" + port);
+        URI management = URI.create("http://localhost:" + managementPort);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).build();
-        awaitReady(client, base);
+        awaitReady(client, management);
 
         // the request in flight: a batch sized to take about IN_FLIGHT_SECONDS
         String item = item(NOTICES);
@@ -119,7 +123,8 @@ class GracefulShutdownIT {
         service.destroy(); // SIGTERM
         List<Probe> readiness = new CopyOnWriteArrayList<>();
         List<Probe> api = new CopyOnWriteArrayList<>();
-        Thread readinessProbe = Thread.ofPlatform().start(() -> probe(client, base, "/q/health/ready", signal, readiness));
+        Thread readinessProbe = Thread.ofPlatform()
+                .start(() -> probe(client, management, "/q/health/ready", signal, readiness));
         Thread apiProbe = Thread.ofPlatform().start(
                 () -> probe(client, base, "/api/v1/provisions/CIVIL_CODE_1195_1", signal, api));
         RawConnection.Answer answer = inFlight.get(60, TimeUnit.SECONDS);
@@ -196,6 +201,7 @@ class GracefulShutdownIT {
         assertThat(serviceLog.lines().filter(line -> line.contains(" ERROR ")
                 && !line.contains("Timed out waiting for graceful shutdown"))).as("ERROR lines").isEmpty();
         assertThat(canConnect(port)).as("connections are refused once the JVM is gone").isFalse();
+        assertThat(canConnect(managementPort)).as("on the management interface too").isFalse();
     }
 
     /** Sends the bytes on a connection of their own and reads the whole answer (status 0: none came). */
@@ -275,12 +281,13 @@ class GracefulShutdownIT {
         }
     }
 
-    private void awaitReady(HttpClient client, URI base) throws Exception {
+    private void awaitReady(HttpClient client, URI management) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
             assertThat(service.isAlive()).as("the service is running").isTrue();
             try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(base.resolve("/q/health/ready"))
+                HttpResponse<String> ready = client.send(
+                        HttpRequest.newBuilder(management.resolve("/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
@@ -293,9 +300,9 @@ class GracefulShutdownIT {
         throw new AssertionError("the service did not become ready within 90 s");
     }
 
-    /** {@code terminationGracePeriodSeconds} less the preStop {@code sleep} of k8s/deployment.yaml. */
+    /** {@code terminationGracePeriodSeconds} less the preStop {@code sleep} of k8s/base/deployment.yaml. */
     private static Duration allowedFromSignal() throws IOException {
-        JsonNode pod = new YAMLMapper().readTree(Path.of("k8s", "deployment.yaml").toFile()).path("spec")
+        JsonNode pod = new YAMLMapper().readTree(Path.of("k8s", "base", "deployment.yaml").toFile()).path("spec")
                 .path("template").path("spec");
         JsonNode preStop = pod.path("containers").get(0).path("lifecycle").path("preStop").path("exec")
                 .path("command");

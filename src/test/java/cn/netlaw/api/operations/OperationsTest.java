@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import cn.netlaw.api.ManagementPort;
 import cn.netlaw.api.classification.ClassificationResource;
 import cn.netlaw.api.classification.ClassificationResourceTest;
 import cn.netlaw.api.classification.EngineSelfTest;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What operators rely on: per-outcome classification counts and the classification timer at {@code /q/metrics}, the
- * version and rulesetVersion at {@code /q/info}, and a readiness that includes the engine's self-test.
+ * version and rulesetVersion at {@code /q/info}, and a readiness that includes the engine's self-test, all on the
+ * management interface ({@link ManagementPort}).
  * {@code OperationsIT} runs the same tests against the packaged jar.
  */
 @QuarkusTest
@@ -44,7 +46,7 @@ public class OperationsTest {
     }
 
     private static String metrics() {
-        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return ManagementPort.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
     /** The value of the Prometheus sample {@code name{labels}} (labels in any order), or 0 when absent. */
@@ -129,7 +131,7 @@ public class OperationsTest {
     @Test
     void info_shows_the_version_and_the_ruleset_version_every_answer_carries() {
         String rulesetVersion = classify("{\"provider\": {\"role\": \"STORAGE\"}}").getString("rulesetVersion");
-        given().when().get("/q/info").then().statusCode(200)
+        ManagementPort.given().when().get("/q/info").then().statusCode(200)
                 .body("build.version", matchesPattern("\\d+\\.\\d+\\.\\d+.*"))
                 .body("liability.rulesetVersion", equalTo(rulesetVersion))
                 .body("liability.specVersion", equalTo(Ruleset.SPEC_VERSION));
@@ -137,7 +139,7 @@ public class OperationsTest {
 
     @Test
     void readiness_is_up_and_includes_the_engine_self_test() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        ManagementPort.given().when().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(EngineSelfTest.NAME))
                 .body("checks.find { it.name == '" + EngineSelfTest.NAME + "' }.status", equalTo("UP"));
