@@ -66,12 +66,21 @@ rm -f "$OUT"/*
 SERVICE_PID=
 trap stop_service EXIT
 
-# run_wrk NAME URL [BODY]: WARMUP s unrecorded, then DURATION s into $OUT/NAME.txt.
+# CPU time (user + system, in clock ticks) the JVM under test has used so far.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVICE_PID/stat"; }
+TICK=$(getconf CLK_TCK)
+
+# run_wrk NAME URL [BODY]: WARMUP s unrecorded, then DURATION s into $OUT/NAME.txt, with the CPU time the JVM spent
+# per answer during those DURATION s (load.cpu_us_per_request): on a machine shared with other work, throughput
+# measures the share of the CPU the JVM got, the CPU time per answer what an answer costs.
 run_wrk() {
-  local name=$1 url=$2 args=()
+  local name=$1 url=$2 args=() before
   [ $# -ge 3 ] && args=(-- "$3")
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/load.lua "$url" "${args[@]}" >/dev/null
+  before=$(cpu_ticks)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/load.lua "$url" "${args[@]}" >"$OUT/$name.txt"
+  awk -v t="$(($(cpu_ticks) - before))" -v hz="$TICK" '$1 == "load.requests" && $2 > 0 {
+    printf "load.cpu_us_per_request %.1f\n", t * 1e6 / hz / $2 }' "$OUT/$name.txt" >>"$OUT/$name.txt"
   if [ "$(value "$OUT/$name.txt" status_errors)" != 0 ] || [ "$(value "$OUT/$name.txt" socket_errors)" != 0 ]; then
     FAILED=1
     say "  $name: non-2xx answers or socket errors, see $OUT/$name.txt"
@@ -79,9 +88,11 @@ run_wrk() {
 }
 value() { awk -v k="load.$2" '$1 == k {print $2}' "$1"; }
 rate() { value "$OUT/$1.txt" rate; }
-describe() { # rate and latency percentiles of a run
-  printf '%8.0f req/s  p50 %6.2f ms  p99 %6.2f ms' "$(value "$1" rate)" \
-    "$(awk "BEGIN {print $(value "$1" latency_p50_us) / 1000}")" "$(awk "BEGIN {print $(value "$1" latency_p99_us) / 1000}")"
+cpu() { value "$OUT/$1.txt" cpu_us_per_request; }
+describe() { # rate, latency percentiles and CPU time per answer of a run
+  printf '%8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  CPU %6.1f us/answer' "$(value "$1" rate)" \
+    "$(awk "BEGIN {print $(value "$1" latency_p50_us) / 1000}")" "$(awk "BEGIN {print $(value "$1" latency_p99_us) / 1000}")" \
+    "$(value "$1" cpu_us_per_request)"
 }
 div() { awk "BEGIN {printf \"%.2f\", $1 / $2}"; }
 
@@ -129,13 +140,18 @@ for round in $(seq 1 "$ROUNDS"); do
   ratios=
   for i in "${!KEYS[@]}"; do
     [ "$i" = 0 ] && continue
-    ratios="$ratios  A/${KEYS[$i]} $(div "$(rate "A-$round")" "$(rate "${KEYS[$i]}-$round")")"
+    ratios="$ratios  A/${KEYS[$i]} $(div "$(rate "A-$round")" "$(rate "${KEYS[$i]}-$round")") (CPU per answer"
+    ratios="$ratios ${KEYS[$i]}/A $(div "$(cpu "${KEYS[$i]}-$round")" "$(cpu "A-$round")"))"
   done
   say "        $ratios"
 done
 say "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end"
 
-sum() { local total=0 f; for f in "$OUT"/"$1"-[0-9]*.txt; do total=$(awk "BEGIN {print $total + $(value "$f" rate)}"); done; echo "$total"; }
+sum() { # sum over the rounds of $2 (rate by default) of contestant $1
+  local total=0 f
+  for f in "$OUT"/"$1"-[0-9]*.txt; do total=$(awk "BEGIN {print $total + $(value "$f" "${2:-rate}")}"); done
+  echo "$total"
+}
 median_ratio() { # median over the rounds of rate(A)/rate($1)
   for round in $(seq 1 "$ROUNDS"); do div "$(rate "A-$round")" "$(rate "$1-$round")"; echo; done | sort -g |
     awk '{r[NR] = $1} END {printf "%.2f", NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2}'
@@ -153,9 +169,10 @@ for i in "${!KEYS[@]}"; do
   case "$MODE/$key" in
     single/B) note="service/worker echo" ;;
     single/C) note="service/event-loop echo; target >= 0.75" ;;
-    contested/P) note="contested/plain in requests per second; cost per answer contested/plain = $(div "$(sum P)" "$(sum A)"), target <= 1.30" ;;
+    contested/P) note="contested/plain in requests per second; time per answer contested/plain $(div "$(sum P)" "$(sum A)"), target <= 1.30" ;;
     *) note= ;;
   esac
   say "ratio A/$key: $ratio (median of the rounds $(median_ratio "$key"); $note)"
+  say "  CPU per answer $key/A: $(div "$(sum "$key" cpu_us_per_request)" "$(sum A cpu_us_per_request)") (the throughput ratio A/$key if the JVM's CPU time were the only limit)"
 done
 exit "$FAILED"
