@@ -5,11 +5,13 @@ import java.lang.management.ThreadMXBean;
 
 /**
  * The cost of Step 12 on a shared machine: {@link EngineBenchmark#contestedHeadlineOnly} and
- * {@link EngineBenchmark#contestedWithAlternatives} run in turn, round by round, each timed by the CPU time of the
- * running thread (and its allocated bytes) instead of the wall clock, so that other processes on the machine do not
- * inflate one side of the ratio. JMH remains the reference; this is for a machine where other builds run.
+ * {@link EngineBenchmark#contestedWithAlternatives} (the engine), or with {@code answer} as third argument
+ * {@link EngineBenchmark#contestedPlainReadDecideWrite} and {@link EngineBenchmark#contestedReadDecideWrite} (the
+ * whole answer without HTTP), run in turn, round by round, each timed by the CPU time of the running thread (and its
+ * allocated bytes) instead of the wall clock, so that other processes on the machine do not inflate one side of the
+ * ratio. JMH remains the reference; this is for a machine where other builds run.
  *
- * <pre>java -cp target/classes:$(cat target/bench.classpath) cn.netlaw.bench.ContestedCost [operations] [rounds]</pre>
+ * <pre>java -cp target/classes:$(cat target/bench.classpath) cn.netlaw.bench.ContestedCost [operations] [rounds] [answer]</pre>
  */
 public final class ContestedCost {
 
@@ -21,6 +23,7 @@ public final class ContestedCost {
     public static void main(String[] args) throws Exception {
         int operations = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        boolean answer = args.length > 2 && args[2].equals("answer");
         EngineBenchmark bench = new EngineBenchmark();
         bench.readScenarios();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -31,12 +34,12 @@ public final class ContestedCost {
             long t0 = threads.getCurrentThreadCpuTime();
             long b0 = bytes.getCurrentThreadAllocatedBytes();
             for (int i = 0; i < operations; i++) {
-                sink = bench.contestedHeadlineOnly();
+                sink = answer ? bench.contestedPlainReadDecideWrite() : bench.contestedHeadlineOnly();
             }
             long t1 = threads.getCurrentThreadCpuTime();
             long b1 = bytes.getCurrentThreadAllocatedBytes();
             for (int i = 0; i < operations; i++) {
-                sink = bench.contestedWithAlternatives();
+                sink = answer ? bench.contestedReadDecideWrite() : bench.contestedWithAlternatives();
             }
             long t2 = threads.getCurrentThreadCpuTime();
             long b2 = bytes.getCurrentThreadAllocatedBytes();
