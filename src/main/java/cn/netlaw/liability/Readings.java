@@ -65,8 +65,8 @@ final class Readings {
     }
 
     /**
-     * Whether this run reads some pair of {@code question} about {@code subject} otherwise than presumptively could
-     * matter: whether any reading is listed for that subject under one of {@code questions}.
+     * Whether a reading is listed for {@code subject} under one of {@code questions}: where none is, every question of
+     * that set about that subject takes its presumptive reading in this run.
      */
     boolean concerns(String subject, java.util.Set<ContestedQuestion> questions) {
         for (AssumedReading r : given) {
