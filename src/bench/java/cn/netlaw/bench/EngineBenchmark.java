@@ -51,7 +51,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * <li>{@link #decisionExplainedInEnglish}: and writing the findings as English texts ({@link ExplanationWriter});</li>
  * <li>{@link #readDecideWrite}: the HTTP edge's work without HTTP: the request bytes read by {@link CaseReader}, the
  * decision explained, the result JSON rendered by {@link ClassificationWriter};</li>
- * <li>{@link #read}: the reading alone (bytes to facts).</li>
+ * <li>{@link #read}: the reading alone (bytes to facts);</li>
+ * <li>{@link #contestedWithAlternatives} and {@link #contestedHeadlineOnly}: the public scenarios whose answer is
+ * CONTESTED, with Step 12 and with every question read presumptively (the plain decision of the same case);
+ * {@link #contestedReadDecideWrite} and {@link #contestedPlainReadDecideWrite}: the same pair with the reading of the
+ * request and the writing of the answer, the service's work for one answer without HTTP.</li>
  * </ul>
  * The scenario file is found at {@code -Dscenarios=PATH}, by default relative to the project directory.
  */
@@ -76,6 +80,7 @@ public class EngineBenchmark {
     private int next;
     private final List<CaseFacts> contestedFacts = new ArrayList<>();
     private final List<LiabilityEngine> contestedEngines = new ArrayList<>();
+    private final List<byte[]> contestedBodies = new ArrayList<>();
     private int nextContested;
     /** A reading of no subject: the run takes every question presumptively and Step 12 is not run. */
     private static final List<AssumedReading> PRESUMPTIVE_ONLY = List.of(
@@ -100,6 +105,7 @@ public class EngineBenchmark {
                         && c.certainty() == Certainty.CONTESTED) {
                     contestedFacts.add(read.facts());
                     contestedEngines.add(engine);
+                    contestedBodies.add(body);
                 }
             }
         }
@@ -161,6 +167,29 @@ public class EngineBenchmark {
     public Evaluation contestedHeadlineOnly() {
         int i = nextContested();
         return contestedEngines.get(i).evaluate(contestedFacts.get(i), policy, List.of(), true, PRESUMPTIVE_ONLY);
+    }
+
+    /**
+     * The HTTP edge's work without HTTP for a contested case: read, decide with Step 12 and the explanation, render
+     * the result JSON with the contested questions and alternatives.
+     */
+    @Benchmark
+    public byte[] contestedReadDecideWrite() {
+        int i = nextContested();
+        CaseReader.Facts read = (CaseReader.Facts) reader.read(contestedBodies.get(i));
+        Classification classification = (Classification) contestedEngines.get(i)
+                .evaluate(read.facts(), policy, List.of(), true);
+        return writer.write(classification, DECISION_ID, "3.0/000000", Language.ENGLISH);
+    }
+
+    /** The same, the headline only (as {@link #contestedHeadlineOnly}): the plain classification of those cases. */
+    @Benchmark
+    public byte[] contestedPlainReadDecideWrite() {
+        int i = nextContested();
+        CaseReader.Facts read = (CaseReader.Facts) reader.read(contestedBodies.get(i));
+        Classification classification = (Classification) contestedEngines.get(i)
+                .evaluate(read.facts(), policy, List.of(), true, PRESUMPTIVE_ONLY);
+        return writer.write(classification, DECISION_ID, "3.0/000000", Language.ENGLISH);
     }
 
     @Benchmark

@@ -17,6 +17,7 @@ public record ContestedPoint(ContestedQuestion question, String subject, Reading
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(presumptive, "presumptive");
         Objects.requireNonNull(alternative, "alternative");
-        facts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
+        facts = Facts.frozen(facts) ? facts
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facts));
     }
 }

@@ -2,7 +2,6 @@ package cn.netlaw.liability;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,13 +41,24 @@ final class Decision {
     /** The readings of the contested questions this run takes. */
     final Readings readings;
     /** The questions raised in this run, in the order raised (Step 12). */
-    final java.util.LinkedHashMap<String, ContestedPoint> raised = new java.util.LinkedHashMap<>(2);
+    final java.util.LinkedHashMap<RaisedKey, ContestedPoint> raised = new java.util.LinkedHashMap<>(2);
+
+    /** A question met for a subject: the identity of a raised question. */
+    record RaisedKey(ContestedQuestion question, String subject) {
+    }
     /** Episodes with content not stated, read INVALID under the presumptive reading (9.1, inline use). */
     final List<String> contentNotShown = new ArrayList<>(0);
     /** {@code asOf}: a judicial interpretation not in force then is not cited (docs/procedure.md#interpretations). */
     Instant asOf;
     /** Whether an id of a judicial interpretation not in force at {@code asOf} was withheld. */
     boolean interpretationWithheld;
+    /**
+     * What this run found in the notice history (null where it returned before reading it): the presumptive run's
+     * findings are where Step 12's re-runs start from.
+     */
+    NoticeFindings noticeFindings;
+    /** The presumptive run's findings, where a re-run of Step 12 starts from (null: none). */
+    NoticeFindings base;
 
     /**
      * A run made only for its outcome (Step 12's re-runs): nothing but the outcome fields is recorded, and the
@@ -88,16 +98,10 @@ final class Decision {
         if (outcomeOnly) {
             return readings.of(question, subject, presumptive);
         }
-        String key = question.name() + '|' + subject;
+        RaisedKey key = new RaisedKey(question, subject);
         if (!raised.containsKey(key)) {
-            java.util.Map<String, Object> values = new LinkedHashMap<>();
-            for (int i = 0; i + 1 < facts.length; i += 2) {
-                if (facts[i + 1] != null) {
-                    values.put((String) facts[i], facts[i + 1] instanceof Instant ? facts[i + 1]
-                            : facts[i + 1].toString());
-                }
-            }
-            raised.put(key, new ContestedPoint(question, subject, presumptive, question.flip(presumptive), values));
+            raised.put(key, new ContestedPoint(question, subject, presumptive, question.flip(presumptive),
+                    Facts.of(facts)));
         }
         return readings.of(question, subject, presumptive);
     }
@@ -277,14 +281,8 @@ final class Decision {
     }
 
     private void record(Reason reason, Object... namesAndValues) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            Object value = namesAndValues[i + 1];
-            if (value != null) {
-                // instants stay instants (the edge writes them in the caller's language); the rest is text
-                values.put((String) namesAndValues[i], value instanceof Instant ? value : value.toString());
-            }
-        }
+        // instants stay instants (the edge writes them in the caller's language); the rest is text
+        Map<String, Object> values = Facts.of(namesAndValues);
         Entry same = null;
         if (findings != null) {
             same = findings.get(new Finding(reason, values));

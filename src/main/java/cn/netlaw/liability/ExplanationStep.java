@@ -14,7 +14,8 @@ public record ExplanationStep(Step step, Reason reason, Map<String, Object> valu
     public ExplanationStep {
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(reason, "reason");
-        values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        values = Facts.frozen(values) ? values
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
         legalBasis = UniqueList.unmodifiable(legalBasis);
     }
 }

@@ -185,7 +185,7 @@ public final class LiabilityEngine {
             }
             explored++;
             AssumedReading flip = new AssumedReading(q.question(), q.subject(), q.alternative());
-            Outcome outcome = outcome(c, policy, List.of(flip));
+            Outcome outcome = outcome(c, head, policy, List.of(flip));
             if (!outcome.equals(headline)) {
                 contested.add(q);
                 others.add(outcome);
@@ -197,7 +197,7 @@ public final class LiabilityEngine {
             }
         }
         if (flips.size() >= 2 && alternatives.size() < MAX_ALTERNATIVES && budget.spend()) {
-            Outcome together = outcome(c, policy, flips);
+            Outcome together = outcome(c, head, policy, flips);
             if (!seen.contains(together)) {
                 alternatives.add(new Alternative(flips, together));
             }
@@ -219,7 +219,7 @@ public final class LiabilityEngine {
         for (String path : head.contentNotShown) {
             contentValid.add(new AssumedReading(ContestedQuestion.NOTICE_CONTENT, path, Reading.VALID));
         }
-        Decision valid = rerun(c, policy, contentValid);
+        Decision valid = rerun(c, head, policy, contentValid);
         duties = new ArrayList<>(head.pendingDuties);
         java.util.Set<String> subjects = new java.util.HashSet<>(head.contentNotShown);
         java.util.Set<Decision.PendingDuty> present = new java.util.HashSet<>(duties);
@@ -236,16 +236,21 @@ public final class LiabilityEngine {
         return d.rule != Rule.OUT_OF_SCOPE && d.rule != Rule.DIRECT_INFRINGEMENT;
     }
 
-    /** The outcome of Steps 1–10 under the given readings: a run that records nothing else. */
-    private static Outcome outcome(NormalCase c, Policy policy, List<AssumedReading> readings) {
+    /**
+     * The outcome of Steps 1–10 under the given readings: a run that records nothing else, and starts from what the
+     * presumptive run {@code head} found in the notice history.
+     */
+    private static Outcome outcome(NormalCase c, Decision head, Policy policy, List<AssumedReading> readings) {
         Decision d = new Decision(false, Readings.of(readings), true);
+        d.base = head.noticeFindings;
         run(c, d, policy);
         return d.outcome();
     }
 
-    /** Steps 1–11 and Finally again, without an explanation, under the given readings. */
-    private static Decision rerun(NormalCase c, Policy policy, List<AssumedReading> readings) {
+    /** Steps 1–11 and Finally again, without an explanation, under the given readings, as {@link #outcome}. */
+    private static Decision rerun(NormalCase c, Decision head, Policy policy, List<AssumedReading> readings) {
         Decision d = new Decision(false, Readings.of(readings));
+        d.base = head.noticeFindings;
         run(c, d, policy);
         return d;
     }
@@ -257,7 +262,8 @@ public final class LiabilityEngine {
             return;
         }
         PaidDeletionRule.apply(c, d);
-        NoticeFindings findings = NoticeFindings.assess(c, policy, d.readings);
+        NoticeFindings findings = NoticeFindings.assess(c, policy, d.readings, d.base);
+        d.noticeFindings = findings;
         for (NoticeFindings.Finding f : findings.all()) {
             for (NoticeFindings.Question q : f.questions()) {
                 if (q.question() == ContestedQuestion.NOTICE_CONTENT && q.presumptive() == Reading.INVALID) {

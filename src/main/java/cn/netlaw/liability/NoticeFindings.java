@@ -73,10 +73,24 @@ final class NoticeFindings {
         }
     }
 
-    private final List<Finding> findings;
+    /** The questions whose readings the findings take (each about a notice, {@code noticeHistory[i]}). */
+    private static final java.util.Set<ContestedQuestion> READ_HERE = java.util.EnumSet.of(
+            ContestedQuestion.NOTICE_CONTENT, ContestedQuestion.PATENT_MEASURE, ContestedQuestion.TIMELINESS,
+            ContestedQuestion.CONDUIT_NECESSARY_MEASURE);
 
-    private NoticeFindings(List<Finding> findings) {
+    private final List<Finding> findings;
+    /**
+     * The state the assessment carried into each episode: the latest lawful restoration under Reg 17 and under a
+     * counter-notice before it (9.1's bars), what an episode's finding depends on besides the case and its own
+     * readings.
+     */
+    private final Instant[] reg17Before;
+    private final Instant[] counterNoticeBefore;
+
+    private NoticeFindings(List<Finding> findings, Instant[] reg17Before, Instant[] counterNoticeBefore) {
         this.findings = findings;
+        this.reg17Before = reg17Before;
+        this.counterNoticeBefore = counterNoticeBefore;
     }
 
     List<Finding> all() {
@@ -93,12 +107,42 @@ final class NoticeFindings {
     }
 
     static NoticeFindings assess(NormalCase c, Policy policy, Readings readings) {
+        return assess(c, policy, readings, null);
+    }
+
+    /**
+     * As {@link #assess(NormalCase, Policy, Readings)}, starting from {@code base}, the findings of the same case under
+     * the same policy and the presumptive readings (Step 12's re-runs): an episode whose readings this run does not
+     * change and that the assessment enters in the same state is found as it was there, and the deadlines and the
+     * restoration of the others, which no reading changes, are taken from it. The findings are the same as without
+     * {@code base}.
+     */
+    static NoticeFindings assess(NormalCase c, Policy policy, Readings readings, NoticeFindings base) {
         List<NormalCase.Episode> episodes = c.episodes();
         Finding[] out = new Finding[episodes.size()];
+        Instant[] reg17Before = new Instant[out.length];
+        Instant[] counterNoticeBefore = new Instant[out.length];
         Instant lastReg17Restoration = null;
         Instant lastLawfulCounterNoticeRestoration = null;
         for (int i = 0; i < out.length; i++) {
             NormalCase.Episode e = episodes.get(i);
+            reg17Before[i] = lastReg17Restoration;
+            counterNoticeBefore[i] = lastLawfulCounterNoticeRestoration;
+            Finding was = base == null ? null : base.findings.get(i);
+            if (was != null && java.util.Objects.equals(base.reg17Before[i], lastReg17Restoration)
+                    && java.util.Objects.equals(base.counterNoticeBefore[i], lastLawfulCounterNoticeRestoration)
+                    && !readings.concerns(e.path(), READ_HERE)) {
+                out[i] = was;
+                Restoration restoration = was.restoration();
+                if (restoration != null && restoration.lawful()) {
+                    if (restoration.underReg17()) {
+                        lastReg17Restoration = restoration.at();
+                    } else {
+                        lastLawfulCounterNoticeRestoration = restoration.at();
+                    }
+                }
+                continue;
+            }
             Instant t = e.receivedAt();
             Regime r = NormalCase.actRegime(t);
             boolean ecl = c.ecl(t);
@@ -176,7 +220,8 @@ final class NoticeFindings {
 
             // 9.3 timeliness; the deadlines of a valid notice about content that is up also serve Step 11
             boolean up = valid && c.timeline().upAtNotice(t, e.index());
-            Bands.Deadlines deadlines = up ? Bands.of(c, policy, t, e.itemCount()) : null;
+            Bands.Deadlines deadlines = !up ? null
+                    : was != null && was.deadlines() != null ? was.deadlines() : Bands.of(c, policy, t, e.itemCount());
             Timeliness timeliness = Timeliness.NOT_ASSESSED;
             Instant performed = null;
             List<Event> events = List.of();
@@ -196,7 +241,7 @@ final class NoticeFindings {
             // 9.4 restoration (HOST roles), judged at r = restoredAt; an ineffective measure's restoration is disregarded
             Restoration restoration = null;
             if (valid && c.role().isHost() && e.restoredAt() != null && e.measureEffective()) {
-                restoration = restoration(c, e, policy);
+                restoration = was != null && was.restoration() != null ? was.restoration() : restoration(c, e, policy);
                 if (restoration.lawful()) {
                     if (restoration.underReg17()) {
                         lastReg17Restoration = restoration.at();
@@ -209,7 +254,7 @@ final class NoticeFindings {
                     evidenceNeedsReview, repeat, skipped, up, deadlines, performed, timeliness, events, pending,
                     questions, restoration);
         }
-        return new NoticeFindings(UniqueList.adopt(out));
+        return new NoticeFindings(UniqueList.adopt(out), reg17Before, counterNoticeBefore);
     }
 
     /**

@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes the engine's findings ({@link ExplanationStep}: step, reason, named facts, provisions cited) as sentences of a
@@ -44,8 +42,6 @@ import java.util.regex.Pattern;
  */
 public final class ExplanationWriter {
 
-    private static final Pattern NOTICE_PATH = Pattern.compile("noticeHistory\\[(\\d+)]");
-    private static final Pattern VALUE_NAME = Pattern.compile("[A-Za-z]+");
     /** Facts that are dates by nature: written without a time of day. */
     private static final String DATE_ONLY = "conductDate";
 
@@ -123,10 +119,15 @@ public final class ExplanationWriter {
         private final Language language;
         private final ResourceBundle messages;
         private final Map<Reason, Template> templates = new EnumMap<>(Reason.class);
+        /** The {@code detail} templates of the contested questions, {@code contested.<QUESTION>}, parsed once. */
+        private final Map<ContestedQuestion, Template> contestedTemplates = new EnumMap<>(ContestedQuestion.class);
         private final DateTimeFormatter instant;
         private final DateTimeFormatter date;
-        /** The labels of closed vocabularies, {@code value.<name>.<VALUE>}, read once from the bundle. */
-        private final Map<String, String> valueLabels = new HashMap<>();
+        /**
+         * The labels of closed vocabularies, {@code value.<name>.<VALUE>}, read once from the bundle, by name (letters
+         * only: other names have no labels) and value, so that a fact is looked up without building its key.
+         */
+        private final Map<String, Map<String, String>> valueLabels = new HashMap<>();
 
         Bundle(Language language) {
             this.language = language;
@@ -138,16 +139,22 @@ public final class ExplanationWriter {
             }
             this.instant = DateTimeFormatter.ofPattern(messages.getString("format.instant"), language.locale());
             this.date = DateTimeFormatter.ofPattern(messages.getString("format.date"), language.locale());
+            for (ContestedQuestion question : ContestedQuestion.values()) {
+                String key = "contested." + question.name();
+                contestedTemplates.put(question,
+                        Template.parse(messages.containsKey(key) ? messages.getString(key) : question.name()));
+            }
             for (String key : messages.keySet()) {
-                if (key.startsWith("value.")) {
-                    valueLabels.put(key, messages.getString(key));
+                int dot = key.indexOf('.', "value.".length());
+                if (key.startsWith("value.") && dot > 0 && letters(key.substring("value.".length(), dot))) {
+                    valueLabels.computeIfAbsent(key.substring("value.".length(), dot), name -> new HashMap<>())
+                            .put(key.substring(dot + 1), messages.getString(key));
                 }
             }
         }
 
         Template contestedTemplate(ContestedQuestion question) {
-            String key = "contested." + question.name();
-            return Template.parse(messages.containsKey(key) ? messages.getString(key) : question.name());
+            return contestedTemplates.get(question);
         }
 
         Template template(Reason reason) {
@@ -163,9 +170,9 @@ public final class ExplanationWriter {
             }
             String value = fact.toString();
             if ("notice".equals(name)) {
-                Matcher notice = NOTICE_PATH.matcher(value);
-                if (notice.matches()) {
-                    return Integer.toString(Integer.parseInt(notice.group(1)) + 1);
+                String index = noticeIndex(value);
+                if (index != null) {
+                    return Integer.toString(Integer.parseInt(index) + 1);
                 }
             }
             if ("interpretation".equals(name)) {
@@ -186,11 +193,9 @@ public final class ExplanationWriter {
                     return value;
                 }
             }
-            String label = valueLabels.get("value." + name + "." + value);
-            if (label != null && VALUE_NAME.matcher(name).matches()) {
-                return label;
-            }
-            return value;
+            Map<String, String> labels = valueLabels.get(name);
+            String label = labels == null ? null : labels.get(value);
+            return label != null ? label : value;
         }
 
         /** An instant at +08:00, as a date for the conduct date and as date and time otherwise. */
@@ -232,7 +237,7 @@ public final class ExplanationWriter {
                 }
                 if (c == '{') {
                     int close = text.indexOf('}', at[0]);
-                    if (close > at[0] + 1 && VALUE_NAME.matcher(text.substring(at[0] + 1, close)).matches()) {
+                    if (close > at[0] + 1 && letters(text.substring(at[0] + 1, close))) {
                         flush(literal, parts);
                         parts.add(new Placeholder(text.substring(at[0] + 1, close)));
                         at[0] = close + 1;
@@ -340,6 +345,36 @@ public final class ExplanationWriter {
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /** The digits of {@code noticeHistory[<digits>]}, or null for any other text. */
+    static String noticeIndex(String value) {
+        String prefix = "noticeHistory[";
+        int end = value.length() - 1;
+        if (end <= prefix.length() || !value.startsWith(prefix) || value.charAt(end) != ']') {
+            return null;
+        }
+        for (int i = prefix.length(); i < end; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        return value.substring(prefix.length(), end);
+    }
+
+    /** Whether {@code name} is one or more ASCII letters (the names of facts and placeholders). */
+    static boolean letters(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The decimal number of {@code text[from, to)}, or -1 if a character there is not a digit. */
