@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
-import cn.netlaw.api.classification.ClassificationResource;
 import cn.netlaw.api.classification.ClassificationResourceTest;
+import cn.netlaw.api.classification.ContractExamples;
 import cn.netlaw.api.classification.EngineSelfTest;
 import cn.netlaw.api.classification.Ruleset;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,7 +35,7 @@ public class OperationsTest {
             "{\"provider\": {\"role\": \"STORAGE\"}}",
             "{\"provider\": {\"role\": \"STORAGE\", \"participatesInContent\": true}}",
             "{\"provider\": {\"role\": \"STORAGE\", \"instigates\": true}}",
-            ClassificationResource.NOTICE_HANDLED_IN_TIME);
+            ContractExamples.NOTICE_HANDLED_IN_TIME);
 
     private static JsonPath classify(String body) {
         return given().contentType(ContentType.JSON).body(body)
