@@ -57,7 +57,8 @@ class ConfigurationTableTest {
             }
             keys++;
             String key = property.group(2);
-            assertThat(table).as("the configuration table of docs/operations.md has a row for %s", key).containsKey(key);
+            assertThat(table).as("the configuration table of docs/operations.md has a row for %s", key)
+                    .containsKey(key);
             Row row = table.get(key);
             assertThat(row.environmentVariable()).as("the environment variable of %s", key)
                     .isEqualTo(key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));

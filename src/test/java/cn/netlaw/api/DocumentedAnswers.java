@@ -14,11 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The documented answers of the contract in the form they are kept in under {@code src/main/resources/openapi-examples/}:
- * JSON pretty-printed with two spaces, an English answer whole, a translation as its texts only
- * ({@link ContractExamples#texts}). When a live answer no longer matches its example, {@link #regenerate} writes the
- * file of the live answer under {@code target/documented-answers/}, at the path it has under
- * {@code openapi-examples/}, to be copied over it.
+ * The documented answers of the contract in the form they are kept in under
+ * {@code src/main/resources/openapi-examples/}: JSON pretty-printed with two spaces, an English answer whole, a
+ * translation as its texts only ({@link ContractExamples#texts}). When a live answer no longer matches its example,
+ * {@link #regenerate} writes the file of the live answer under {@code target/documented-answers/}, at the path it has
+ * under {@code openapi-examples/}, to be copied over it.
  */
 final class DocumentedAnswers {
 

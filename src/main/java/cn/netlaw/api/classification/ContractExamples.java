@@ -52,11 +52,7 @@ public class ContractExamples implements OASFilter {
     private static final String APPLICATION_JSON = "application/json";
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    /** An operation's examples, as {@code examples.yaml} lists them. */
-    public record Operations(Map<String, Entries> operations) {
-    }
-
-    /** The request examples of an operation, and its response examples by status. */
+    /** The examples of an operation, as {@code examples.yaml} lists them: requests, and responses by status. */
     public record Entries(List<Entry> requests, Map<String, List<Entry>> responses) {
     }
 
