@@ -9,7 +9,7 @@
 # interface, health, metrics and info (published above on the local interface only).
 #
 # The base images are pinned to their Maven 3.9 / Java 25 tags. CI (.ci/container-check) builds this file with
-# podman and --pull=never on local stand-ins of the same names; see README "Container".
+# podman and --pull=never on local stand-ins of the same names; see docs/container.md#container.
 
 # --- build: Maven + JDK 25 ----------------------------------------------------------------------------------------
 FROM maven:3.9-eclipse-temurin-25 AS build

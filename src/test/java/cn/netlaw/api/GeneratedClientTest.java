@@ -3,7 +3,7 @@ package cn.netlaw.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.netlaw.api.classification.RequestExamples;
+import cn.netlaw.api.classification.ContractExamples;
 import cn.netlaw.contract.client.ApiClient;
 import cn.netlaw.contract.client.ApiException;
 import cn.netlaw.contract.client.api.ClassificationApi;
@@ -133,7 +133,7 @@ class GeneratedClientTest {
     void the_generated_client_reads_counterfactuals_whose_patch_values_are_strings_and_booleans() throws Exception {
         ApiClient client = client();
         ClassificationRequest noticeIgnored = client.getObjectMapper()
-                .readValue(RequestExamples.NOTICE_IGNORED, ClassificationRequest.class);
+                .readValue(ContractExamples.request("classify", "noticeIgnored"), ClassificationRequest.class);
         ClassificationResult result = new ClassificationApi(client).classify(noticeIgnored, "counterfactuals", "en", "generated-client-1");
         assertThat(result.getCounterfactuals()).isNotEmpty();
         assertThat(result.getCounterfactuals()).flatMap(Counterfactual::getChanges)

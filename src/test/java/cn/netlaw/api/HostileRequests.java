@@ -2,7 +2,7 @@ package cn.netlaw.api;
 
 import cn.netlaw.api.classification.CaseReader;
 import cn.netlaw.api.classification.ClassificationRequest;
-import cn.netlaw.api.classification.ClassificationResource;
+import cn.netlaw.api.classification.ContractExamples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -24,13 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The fuzz corpus of the HTTP edge: malformed and hostile requests, each of which must be answered 4xx with a problem
  * that names no Java internals. Generated in code from the reference request (docs/request.md#reference-request)
- * ({@link ClassificationResource#NOTICE_HANDLED_IN_TIME}) and from the request shape ({@link ClassificationRequest},
+ * ({@link ContractExamples#NOTICE_HANDLED_IN_TIME}) and from the request shape ({@link ClassificationRequest},
  * read by reflection, so that a property added to the shape is fuzzed too).
  */
 final class HostileRequests {
 
     static final String JSON_TYPE = "application/json";
-    static final String VALID = ClassificationResource.NOTICE_HANDLED_IN_TIME;
+    static final String VALID = ContractExamples.NOTICE_HANDLED_IN_TIME;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MIB = 1 << 20;
 

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /**
- * How much work one request may spend beyond its headline answers, under {@code liability.budget.*} (README
- * "Limits"): Step 12's re-runs for the open questions, the evaluations of changed requests for
+ * How much work one request may spend beyond its headline answers, under {@code liability.budget.*}
+ * (docs/operations.md#limits): Step 12's re-runs for the open questions, the evaluations of changed requests for
  * {@code ?include=counterfactuals}, and the wall time a request may spend on either. When a budget ends the
  * exploration, the answer says so ({@code exploration}, certainty {@code UNDETERMINED} where no explored question is
  * contested); the headline classification itself is always made. Environment-variable forms as usual, e.g.

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -84,12 +83,7 @@ public class ClassificationBatchResource {
             200. At most liability.limits.max-batch-items items (default 1000), within the body size limit (4 MiB).""")
     @RequestBody(required = true, description = "The cases: {\"items\": [request, ...]}.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClassificationBatchRequest.class),
-            examples = {
-                @ExampleObject(name = "oneValidOneInvalid",
-                        summary = "Two items: a storage provider (classified) and knowledge without its date (its own 400)",
-                        value = ClassificationBatchExamples.REQUEST)
-            }))
+            schema = @Schema(implementation = ClassificationBatchRequest.class)))
     @Parameter(name = RequestIds.HEADER, in = ParameterIn.HEADER, description = """
             An id for this request (1 to 128 letters, digits and . _ : -), echoed on the answer and in the service's \
             log lines; another value, or none, gets a new UUID.""",
@@ -109,11 +103,7 @@ public class ClassificationBatchResource {
                         schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._:-]{1,128}$"))
             },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ClassificationBatchResponse.class),
-                    examples = {
-                        @ExampleObject(name = "oneValidOneInvalid", summary = "The answer to the two items, in English",
-                                value = ClassificationBatchExamples.RESPONSE)
-                    }))
+                    schema = @Schema(implementation = ClassificationBatchResponse.class)))
     @APIResponse(responseCode = "400", description = """
             The body is not a JSON object with exactly the property items, an array (errors names $, items or the \
             unknown property), or the query string is not one the resource takes. A fault of an item is not a 400 of \

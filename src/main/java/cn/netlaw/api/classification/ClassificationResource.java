@@ -27,10 +27,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -61,58 +59,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirementsSet
 @SecurityRequirementsSet(@SecurityRequirement(name = ApiAuthentication.SCHEME))
 public class ClassificationResource {
-
-    /**
-     * The reference request (docs/request.md#reference-request): a copyright notice, handled in time, then a
-     * counter-notice.
-     */
-    public static final String NOTICE_HANDLED_IN_TIME = """
-            {
-              "provider": {
-                "role": "STORAGE",
-                "knowledge": "NOT_ASSESSED",
-                "knowledgeSince": null,
-                "indicatorsSince": null,
-                "participatesInContent": false, "coProvidesWithUser": false, "userUploadProven": true, "altersContent": false,
-                "selectsRecipients": false, "selectsTransmittedContent": false, "exposesToNonDesignatedRecipients": false,
-                "substitutesSource": false, "substitutionNoUnreasonablePrejudice": false,
-                "servesAfterOriginRemoval": false, "interferesWithOriginStats": false,
-                "identifiesAsProvider": true, "instigates": false,
-                "selfInitiatedMeasureAt": null, "userWarnedAt": null,
-                "indicators": {
-                  "algorithmicRecommendation": false, "manualEditorialHandling": false, "manualPrePublicationReview": false,
-                  "prominentPlacement": false, "hotOrWellKnownWork": false, "infringementObvious": false,
-                  "directEconomicBenefit": false, "priorNoticeSameUserOrInformation": false, "priorNoticeSameWork": false,
-                  "reasonableTechnicalMeasures": false, "warningLetterBeforeUpload": false
-                }
-              },
-              "noticeHistory": [
-                {
-                  "receivedAt": "2022-04-02T09:00:00+08:00", "reappearedAt": null, "reappearedBySameUser": false, "newGrounds": false,
-                  "channel": "EMAIL", "publishedChannel": false,
-                  "includesIdentity": true, "includesPreliminaryEvidence": true, "includesReason": false, "locatesContent": true,
-                  "itemCount": 1, "malicious": false, "goodFaithProven": false,
-                  "forwardedAt": "2022-04-02T10:00:00+08:00", "measuresTakenAt": "2022-04-02T15:00:00+08:00",
-                  "measureEffective": true, "restoredAt": null,
-                  "counterNotice": {
-                    "receivedAt": "2022-04-03T09:00:00+08:00", "includesIdentity": true, "includesPreliminaryEvidence": true,
-                    "forwardedToRightsHolderAt": "2022-04-03T12:00:00+08:00", "rightsHolderComplainedOrSuedAt": null,
-                    "excludedDelayWorkingDays": 0
-                  }
-                }
-              ],
-              "rightType": "COPYRIGHT",
-              "conductDate": "2022-04-01", "conductEndDate": null, "ongoing": null, "asOf": null,
-              "ecommercePlatform": false, "liveContent": false, "liveEndedAt": null, "contentInfringing": true,
-              "paidDeletionAgreement": false,
-              "policy": null
-            }
-            """;
-
-    /** The smallest complete request (docs/request.md#shape). */
-    public static final String MINIMAL = """
-            {"provider": {"role": "STORAGE"}}
-            """;
 
     private final Classifier classifier;
     private final ClassificationWriter writer;
@@ -150,61 +96,7 @@ public class ClassificationResource {
             (docs/request.md#validation) is answered 400 with every offending field.""")
     @RequestBody(required = true, description = "The case: only provider.role is required.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ClassificationRequest.class),
-            examples = {
-                @ExampleObject(name = "noticeHandledInTime",
-                        summary = "The reference request: a copyright notice handled in time, then a counter-notice",
-                        value = NOTICE_HANDLED_IN_TIME,
-                        extensions = @Extension(name = RequestExamples.EXPECTED,
-                                value = RequestExamples.NOTICE_HANDLED_IN_TIME_EXPECTED, parseValue = true)),
-                @ExampleObject(name = "directInfringement",
-                        summary = RequestExamples.DIRECT_INFRINGEMENT_SUMMARY,
-                        description = RequestExamples.DIRECT_INFRINGEMENT_DESCRIPTION,
-                        value = RequestExamples.DIRECT_INFRINGEMENT,
-                        extensions = @Extension(name = RequestExamples.EXPECTED,
-                                value = RequestExamples.DIRECT_INFRINGEMENT_EXPECTED, parseValue = true)),
-                @ExampleObject(name = "noticeActedOnInTime",
-                        summary = RequestExamples.NOTICE_ACTED_ON_IN_TIME_SUMMARY,
-                        description = RequestExamples.NOTICE_ACTED_ON_IN_TIME_DESCRIPTION,
-                        value = RequestExamples.NOTICE_ACTED_ON_IN_TIME,
-                        extensions = @Extension(name = RequestExamples.EXPECTED,
-                                value = RequestExamples.NOTICE_ACTED_ON_IN_TIME_EXPECTED, parseValue = true)),
-                @ExampleObject(name = "noticeIgnored",
-                        summary = RequestExamples.NOTICE_IGNORED_SUMMARY,
-                        description = RequestExamples.NOTICE_IGNORED_DESCRIPTION,
-                        value = RequestExamples.NOTICE_IGNORED,
-                        extensions = @Extension(name = RequestExamples.EXPECTED,
-                                value = RequestExamples.NOTICE_IGNORED_EXPECTED, parseValue = true)),
-                @ExampleObject(name = "knowledgeRule",
-                        summary = RequestExamples.KNOWLEDGE_RULE_SUMMARY,
-                        description = RequestExamples.KNOWLEDGE_RULE_DESCRIPTION,
-                        value = RequestExamples.KNOWLEDGE_RULE,
-                        extensions = @Extension(name = RequestExamples.EXPECTED,
-                                value = RequestExamples.KNOWLEDGE_RULE_EXPECTED, parseValue = true)),
-                @ExampleObject(name = "conduitSafeHarbour",
-                        summary = RequestExamples.CONDUIT_SAFE_HARBOUR_SUMMARY,
-                        description = RequestExamples.CONDUIT_SAFE_HARBOUR_DESCRIPTION,
-                        value = RequestExamples.CONDUIT_SAFE_HARBOUR,
-                        extensions = @Extension(name = RequestExamples.EXPECTED,
-                                value = RequestExamples.CONDUIT_SAFE_HARBOUR_EXPECTED, parseValue = true)),
-                @ExampleObject(name = "accessProviderNeverForwards",
-                        summary = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS_SUMMARY,
-                        description = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS_DESCRIPTION,
-                        value = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS,
-                        extensions = @Extension(name = RequestExamples.EXPECTED,
-                                value = RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS_EXPECTED, parseValue = true)),
-                @ExampleObject(name = "conductBefore2021",
-                        summary = RequestExamples.CONDUCT_BEFORE_2021_SUMMARY,
-                        description = RequestExamples.CONDUCT_BEFORE_2021_DESCRIPTION,
-                        value = RequestExamples.CONDUCT_BEFORE_2021,
-                        extensions = @Extension(name = RequestExamples.EXPECTED,
-                                value = RequestExamples.CONDUCT_BEFORE_2021_EXPECTED, parseValue = true)),
-                @ExampleObject(name = "minimal",
-                        summary = "The smallest complete request: a storage provider",
-                        value = MINIMAL,
-                        extensions = @Extension(name = RequestExamples.EXPECTED,
-                                value = RequestExamples.MINIMAL_EXPECTED, parseValue = true))
-            }))
+            schema = @Schema(implementation = ClassificationRequest.class)))
     @Parameter(name = RequestIds.HEADER, in = ParameterIn.HEADER, description = """
             An id for this request (1 to 128 letters, digits and . _ : -), echoed on the answer and in the service's \
             log lines; another value, or none, gets a new UUID.""",
@@ -227,19 +119,7 @@ public class ClassificationResource {
                         schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ClassificationResponse.class),
-                    examples = {
-                        @ExampleObject(name = "en", summary = "The reference request, Accept-Language: en",
-                                value = ClassificationExamples.NOTICE_HANDLED_IN_TIME_EN),
-                        @ExampleObject(name = "zh", summary = "The reference request, Accept-Language: zh-CN",
-                                value = ClassificationExamples.NOTICE_HANDLED_IN_TIME_ZH),
-                        @ExampleObject(name = "contestedEn",
-                                summary = "A contested answer (accessProviderNeverForwards), Accept-Language: en",
-                                value = ClassificationExamples.ACCESS_PROVIDER_NEVER_FORWARDS_EN),
-                        @ExampleObject(name = "contestedZh",
-                                summary = "A contested answer (accessProviderNeverForwards), Accept-Language: zh-CN",
-                                value = ClassificationExamples.ACCESS_PROVIDER_NEVER_FORWARDS_ZH)
-                    }))
+                    schema = @Schema(implementation = ClassificationResponse.class)))
     @APIResponse(responseCode = "400", description = """
             The body is not a JSON object of the request shape, or breaks a rule of its validation \
             (docs/request.md#validation); errors lists \

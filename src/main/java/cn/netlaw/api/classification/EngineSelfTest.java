@@ -21,7 +21,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Readiness self-test: the reference request (docs/request.md#reference-request,
- * {@link ClassificationResource#NOTICE_HANDLED_IN_TIME}) is read by the service's {@link CaseReader} and classified
+ * {@link ContractExamples#NOTICE_HANDLED_IN_TIME}) is read by the service's {@link CaseReader} and classified
  * with the default policy at 2025-06-30T12:00:00+08:00; the outcome must be the answer printed there, compared as
  * scenarios are judged (docs/scenarios.md#judging):
  * every field exactly, except the informative {@code reasons} (those shown must be among them) and
@@ -73,7 +73,7 @@ public class EngineSelfTest implements HealthCheck {
     /** The outcome of the reference request, or a single entry saying why there is none. */
     Map<String, Object> classify() {
         try {
-            return switch (reader.read(ClassificationResource.NOTICE_HANDLED_IN_TIME)) {
+            return switch (reader.read(ContractExamples.NOTICE_HANDLED_IN_TIME)) {
                 case CaseReader.Invalid invalid ->
                         Map.of(NOT_CLASSIFIED, "refused by the reader: " + invalid.violations());
                 case CaseReader.Facts facts -> switch (engine.evaluate(facts.facts())) {

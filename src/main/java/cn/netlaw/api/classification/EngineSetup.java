@@ -44,7 +44,7 @@ public class EngineSetup {
                     + String.join(", ", removed) + ". A timeliness band has two keys, "
                     + "liability.policy.timeliness-hours.<class>.<right>.prompt and .late (LIABILITY_POLICY_TIMELINESS_"
                     + "HOURS_<CLASS>_<RIGHT>_PROMPT and _LATE), and patent-forwarding-suffices is withdrawn; "
-                    + "see README, Configuration.");
+                    + "see docs/operations.md#configuration.");
         }
         return policy(config.policy());
     }

@@ -63,8 +63,9 @@ public class DocsResource {
             steps with the provisions each rests on, the timeliness bands, the open questions, the exploration \
             budget, the periods), vocabulary.md (every code of a request and an answer), request.md (the fields, \
             dates and validation rules of a request), result.md (the answer), problems.md (the problem types), \
-            scenarios.md (how the worked scenarios are judged), README.md (the index). text/markdown, or text/plain \
-            for a browser.""")
+            scenarios.md (how the worked scenarios are judged), api.md (the API guide), operations.md (configuration, \
+            limits, operations), container.md (the container and Kubernetes), development.md (CI, the repository), \
+            README.md (the index). text/markdown, or text/plain for a browser.""")
     @Parameter(name = "page", description = "The page's file name.",
             schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z][A-Za-z0-9-]*\\.md$", maxLength = 44),
             example = "procedure.md")

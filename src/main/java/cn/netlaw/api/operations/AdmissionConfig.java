@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /**
- * Admission control of the expensive requests (README "Limits"), under {@code liability.admission.*}: batches, and
+ * Admission control of the expensive requests (docs/operations.md#limits), under {@code liability.admission.*}: batches, and
  * single classifications that ask for counterfactuals or whose body is too large for the event loop. At most
  * {@code concurrent} run at once; up to {@code queue} more wait for a place, each at most {@code max-wait}; any other
  * is answered {@code 503} problem+json with {@code Retry-After}. Memory then stays bounded by the concurrent and

@@ -106,8 +106,8 @@ public class ApiAuthentication {
             List<String> missing = missingKeys(names);
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("liability.auth.enabled is true, but " + String.join(" and ", missing)
-                        + " " + (missing.size() == 1 ? "is" : "are") + " not set; see README, Operations,"
-                        + " Authentication.");
+                        + " " + (missing.size() == 1 ? "is" : "are") + " not set; see"
+                        + " docs/operations.md#authentication.");
             }
         }
     }

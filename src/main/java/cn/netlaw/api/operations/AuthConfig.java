@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
 /**
- * Optional authentication of the API (README "Operations", Authentication), under {@code liability.auth.*}. Off by
+ * Optional authentication of the API (docs/operations.md#authentication), under {@code liability.auth.*}. Off by
  * default: the API then takes no credentials and ignores any it is sent. On, every request outside {@code /q/} must
  * carry a bearer JWT that smallrye-jwt verifies against the {@code mp.jwt.verify.*} configuration (issuer, public key
  * or JWKS, optionally audiences); see {@link ApiAuthentication}.

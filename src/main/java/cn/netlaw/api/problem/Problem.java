@@ -256,7 +256,7 @@ public record Problem(
                 "The request cannot be answered as sent (HTTP " + status + ").", null, List.of());
     }
 
-    /** 503 for an expensive request beyond the admission limits (README "Limits"). */
+    /** 503 for an expensive request beyond the admission limits (docs/operations.md#limits). */
     public static Problem busy(int retryAfterSeconds) {
         return new Problem("/problems/service-busy", "Service busy", 503,
                 "The service is running as many batches and counterfactual explorations as it takes at once, and as"

@@ -60,7 +60,7 @@ class CaseReaderTest {
 
     @Test
     void the_request_of_section_4_1_is_read_field_by_field() {
-        CaseFacts facts = facts(ClassificationResource.NOTICE_HANDLED_IN_TIME);
+        CaseFacts facts = facts(ContractExamples.NOTICE_HANDLED_IN_TIME);
         assertThat(facts.rightType()).isEqualTo(RightType.COPYRIGHT);
         assertThat(facts.conductDate()).isEqualTo(Moment.ofDate(LocalDate.of(2022, 4, 1)));
         assertThat(facts.conductEndDate()).isNull();
@@ -81,7 +81,7 @@ class CaseReaderTest {
         assertThat(facts.provider().indicators().warningLetterBeforeUpload()).isFalse();
         assertThat(facts.liveContent()).isFalse();
         assertThat(facts.liveEndedAt()).isNull();
-        assertThat(((CaseReader.Facts) reader.read(ClassificationResource.NOTICE_HANDLED_IN_TIME)).policy()).isNull();
+        assertThat(((CaseReader.Facts) reader.read(ContractExamples.NOTICE_HANDLED_IN_TIME)).policy()).isNull();
     }
 
     @Test

@@ -95,7 +95,7 @@ class ClassificationBatchResourceTest {
     @Test
     void the_results_come_in_the_order_of_the_items_each_as_the_single_endpoint_answers_it() throws IOException {
         List<String> items = List.of(
-                ClassificationResource.NOTICE_HANDLED_IN_TIME,
+                ContractExamples.NOTICE_HANDLED_IN_TIME,
                 STORAGE,
                 "{\"provider\":{\"role\":\"STORAGE\",\"instigates\":true}}",
                 "{\"provider\":{\"role\":\"HOSTING\"}}",
@@ -132,7 +132,7 @@ class ClassificationBatchResourceTest {
     @Test
     void the_explanations_of_every_item_are_in_the_negotiated_language_named_in_content_language() throws IOException {
         Response response = given().contentType(ContentType.JSON).header("Accept-Language", "zh-CN, en;q=0.8")
-                .body(batch(ClassificationResource.NOTICE_HANDLED_IN_TIME, STORAGE)).when().post(PATH);
+                .body(batch(ContractExamples.NOTICE_HANDLED_IN_TIME, STORAGE)).when().post(PATH);
         response.then().header("Content-Language", "zh-CN").header("Vary", "Accept-Language");
         for (JsonNode result : results(response)) {
             String text = result.get("classification").get("explanation").get(0).get("text").asText();
@@ -144,7 +144,7 @@ class ClassificationBatchResourceTest {
     @Test
     void counterfactuals_can_be_included_for_every_classified_item() throws IOException {
         Response response = given().contentType(ContentType.JSON).queryParam("include", "counterfactuals")
-                .body(batch(ClassificationResource.NOTICE_HANDLED_IN_TIME, "{\"provider\":{\"role\":\"HOSTING\"}}"))
+                .body(batch(ContractExamples.NOTICE_HANDLED_IN_TIME, "{\"provider\":{\"role\":\"HOSTING\"}}"))
                 .when().post(PATH);
         JsonNode results = results(response);
         assertThat(results.get(0).get("classification").get("counterfactuals").isArray()).isTrue();
@@ -153,8 +153,8 @@ class ClassificationBatchResourceTest {
 
     @Test
     void the_documented_example_is_what_the_service_answers_except_the_decision_ids() throws IOException {
-        JsonNode actual = results(post(ClassificationBatchExamples.REQUEST));
-        JsonNode expected = JSON.readTree(ClassificationBatchExamples.RESPONSE).get("results");
+        JsonNode actual = results(post(ContractExamples.request("classifyBatch", "oneValidOneInvalid")));
+        JsonNode expected = ContractExamples.answer("classifyBatch", "oneValidOneInvalid").get("results");
         assertThat(actual).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             ObjectNode result = actual.get(i).deepCopy();

@@ -324,7 +324,7 @@ public class ClassificationResourceTest {
 
     @Test
     void the_minimal_request_is_no_fault_under_the_civil_code() {
-        post(ClassificationResource.MINIMAL).then()
+        post(ContractExamples.MINIMAL).then()
                 .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("regime", equalTo("CIVIL_CODE"))
@@ -357,7 +357,7 @@ public class ClassificationResourceTest {
 
     @Test
     void a_contested_result_gives_the_presumptive_headline_the_question_and_the_outcome_of_the_other_reading() {
-        post(RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS).then()
+        post(ContractExamples.request("classify", "accessProviderNeverForwards")).then()
                 .statusCode(200)
                 .body("liability", equalTo("NONE"))
                 .body("rule", equalTo("SAFE_HARBOUR"))
@@ -413,7 +413,7 @@ public class ClassificationResourceTest {
 
     @Test
     void every_result_field_of_section_4_6_is_present_in_its_order() throws Exception {
-        JsonNode result = JSON.readTree(post(ClassificationResource.MINIMAL).then().statusCode(200).extract().asString());
+        JsonNode result = JSON.readTree(post(ContractExamples.MINIMAL).then().statusCode(200).extract().asString());
         List<String> names = new ArrayList<>();
         result.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("regime", "specialRegimes", "liability", "rule", "joint", "jointScope",
@@ -433,7 +433,7 @@ public class ClassificationResourceTest {
     })
     void every_answer_carries_certainty_contested_alternatives_liable_periods_and_clearly_late_at(String name, String body)
             throws Exception {
-        JsonNode result = JSON.readTree(post(body.equals("P115") ? RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS : body)
+        JsonNode result = JSON.readTree(post(body.equals("P115") ? ContractExamples.request("classify", "accessProviderNeverForwards") : body)
                 .then().statusCode(200).extract().asString());
         assertThat(result.get("certainty").asText()).isIn("DETERMINED", "CONTESTED");
         assertThat(result.get("contested").isArray()).isTrue();
@@ -448,7 +448,7 @@ public class ClassificationResourceTest {
 
     @Test
     void the_evaluation_instant_is_the_configured_clock() {
-        post(ClassificationResource.MINIMAL).then()
+        post(ContractExamples.MINIMAL).then()
                 .statusCode(200)
                 .body("assumptions.find { it.code == 'AS_OF_ASSUMED' }.value", equalTo(EVALUATION_TIME));
     }
@@ -480,7 +480,7 @@ public class ClassificationResourceTest {
                                   {"code": "HOLIDAY_CALENDAR", "value": "WEEKENDS_ONLY"}]
                 }""");
         ObjectNode actual = (ObjectNode) JSON.readTree(
-                post(ClassificationResource.NOTICE_HANDLED_IN_TIME).then().statusCode(200).extract().asString());
+                post(ContractExamples.NOTICE_HANDLED_IN_TIME).then().statusCode(200).extract().asString());
         actual.remove(List.of("decisionId", "rulesetVersion", "explanation"));
         // Reasons are informative (docs/scenarios.md#judging) and assumptions may say more than docs/result.md shows:
         // the shown ones must be there.
@@ -500,8 +500,8 @@ public class ClassificationResourceTest {
 
     @Test
     void the_same_request_gets_the_same_answer_except_the_decision_id() throws Exception {
-        ObjectNode first = (ObjectNode) JSON.readTree(post(ClassificationResource.NOTICE_HANDLED_IN_TIME).asString());
-        ObjectNode second = (ObjectNode) JSON.readTree(post(ClassificationResource.NOTICE_HANDLED_IN_TIME).asString());
+        ObjectNode first = (ObjectNode) JSON.readTree(post(ContractExamples.NOTICE_HANDLED_IN_TIME).asString());
+        ObjectNode second = (ObjectNode) JSON.readTree(post(ContractExamples.NOTICE_HANDLED_IN_TIME).asString());
         assertThat(UUID.fromString(first.remove("decisionId").asText()))
                 .isNotEqualTo(UUID.fromString(second.remove("decisionId").asText()));
         assertThat(first).isEqualTo(second);

@@ -56,7 +56,7 @@ class ClassificationWriterTest {
     @Test
     void a_contested_result_is_written_with_its_questions_and_the_alternatives_with_their_periods() throws Exception {
         // P115 (docs/result.md): an access provider that never forwarded a valid 2023 copyright notice.
-        JsonNode json = result(RequestExamples.ACCESS_PROVIDER_NEVER_FORWARDS);
+        JsonNode json = result(ContractExamples.request("classify", "accessProviderNeverForwards"));
         assertThat(json.get("certainty").asText()).isEqualTo("CONTESTED");
         JsonNode contested = json.get("contested").get(0);
         assertThat(contested.fieldNames()).toIterable().containsExactly("question", "subject", "detail");

@@ -226,7 +226,7 @@ class InputLimitsTest {
 
     @Test
     void a_case_with_the_most_notice_episodes_every_field_given_fits_in_the_body_limit() throws IOException {
-        ObjectNode example = (ObjectNode) JSON.readTree(ClassificationResource.NOTICE_HANDLED_IN_TIME);
+        ObjectNode example = (ObjectNode) JSON.readTree(ContractExamples.NOTICE_HANDLED_IN_TIME);
         ArrayNode history = example.withArray("noticeHistory");
         ObjectNode episode = (ObjectNode) history.get(0);
         history.removeAll();

@@ -9,9 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
-import cn.netlaw.api.classification.ClassificationExamples;
-import cn.netlaw.api.classification.ClassificationResource;
 import cn.netlaw.api.classification.ClassificationResourceTest;
+import cn.netlaw.api.classification.ContractExamples;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
@@ -124,10 +123,9 @@ class ExplanationResourceTest {
 
     @Test
     void the_documented_examples_are_the_explanations_the_service_gives() throws Exception {
-        for (String[] example : new String[][] {{"en", ClassificationExamples.NOTICE_HANDLED_IN_TIME_EN},
-            {"zh-CN", ClassificationExamples.NOTICE_HANDLED_IN_TIME_ZH}}) {
-            JsonNode documented = JSON.readTree(example[1]);
-            JsonNode actual = JSON.readTree(classify(ClassificationResource.NOTICE_HANDLED_IN_TIME, example[0])
+        for (String[] example : new String[][] {{"en", "en"}, {"zh-CN", "zh"}}) {
+            JsonNode documented = ContractExamples.answer("classify", example[1]);
+            JsonNode actual = JSON.readTree(classify(ContractExamples.NOTICE_HANDLED_IN_TIME, example[0])
                     .then().statusCode(200).header("Content-Language", example[0]).extract().asString());
             assertThat(actual.get("explanation")).as("explanation for %s", example[0])
                     .isEqualTo(documented.get("explanation"));

@@ -3,8 +3,8 @@ package cn.netlaw.api.operations;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.netlaw.api.classification.ClassificationResource;
 import cn.netlaw.api.classification.ClassificationResourceTest;
+import cn.netlaw.api.classification.ContractExamples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -21,13 +21,13 @@ class AuthenticationOffTest {
 
     @Test
     void the_api_answers_without_a_token() {
-        given().contentType(ContentType.JSON).body(ClassificationResource.MINIMAL).when().post(PATH).then()
+        given().contentType(ContentType.JSON).body(ContractExamples.MINIMAL).when().post(PATH).then()
                 .statusCode(200).body("liability", equalTo("NONE"));
     }
 
     @Test
     void a_token_is_not_read_at_all() {
-        given().contentType(ContentType.JSON).body(ClassificationResource.MINIMAL)
+        given().contentType(ContentType.JSON).body(ContractExamples.MINIMAL)
                 .header("Authorization", "Bearer not-a-jwt").when().post(PATH).then()
                 .statusCode(200).body("liability", equalTo("NONE"));
         given().header("Authorization", "Bearer " + TestTokens.unsigned()).when().get("/api/v1/provisions").then()

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import cn.netlaw.api.ManagementPort;
 import cn.netlaw.api.classification.ClassificationResource;
 import cn.netlaw.api.classification.ClassificationResourceTest;
+import cn.netlaw.api.classification.ContractExamples;
 import cn.netlaw.api.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -45,7 +46,7 @@ class AuthenticationTest {
     }
 
     private static RequestSpecification classification() {
-        return given().contentType(ContentType.JSON).body(ClassificationResource.MINIMAL);
+        return given().contentType(ContentType.JSON).body(ContractExamples.MINIMAL);
     }
 
     private static RequestSpecification bearer(String token) {
@@ -88,7 +89,7 @@ class AuthenticationTest {
         given().when().get("/api/v1/provisions").then().statusCode(401);
         given().header("Authorization", "Bearer " + TestTokens.valid()).when().get("/api/v1/provisions")
                 .then().statusCode(200);
-        String batch = "{\"items\":[" + ClassificationResource.MINIMAL + "]}";
+        String batch = "{\"items\":[" + ContractExamples.MINIMAL + "]}";
         given().contentType(ContentType.JSON).body(batch).when().post(PATH + "/batch").then().statusCode(401);
         given().contentType(ContentType.JSON).body(batch).header("Authorization", "Bearer " + TestTokens.valid())
                 .when().post(PATH + "/batch").then().statusCode(200);

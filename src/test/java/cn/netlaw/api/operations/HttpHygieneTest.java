@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import cn.netlaw.api.ManagementPort;
 import cn.netlaw.api.classification.ClassificationResource;
 import cn.netlaw.api.classification.ClassificationResourceTest;
+import cn.netlaw.api.classification.ContractExamples;
 import cn.netlaw.api.problem.AllowedMethods;
 import cn.netlaw.api.problem.Problem;
 import cn.netlaw.api.problem.RouteGuards;
@@ -40,7 +41,7 @@ public class HttpHygieneTest {
     @Test
     void a_decision_is_neither_sniffed_nor_stored() {
         assertNeitherSniffedNorStored(
-                given().contentType(ContentType.JSON).body(ClassificationResource.MINIMAL).when().post(PATH), 200);
+                given().contentType(ContentType.JSON).body(ContractExamples.MINIMAL).when().post(PATH), 200);
     }
 
     @Test
@@ -50,7 +51,7 @@ public class HttpHygieneTest {
         assertNeitherSniffedNorStored(given().accept("text/html").when().get("/no/such/page"), 404);
         assertNeitherSniffedNorStored(given().when().get(PATH), 405);
         assertNeitherSniffedNorStored(given().contentType(ContentType.JSON).accept("text/html")
-                .body(ClassificationResource.MINIMAL).when().post(PATH), 406);
+                .body(ContractExamples.MINIMAL).when().post(PATH), 406);
         assertNeitherSniffedNorStored(given().contentType(ContentType.TEXT).body("{}").when().post(PATH), 415);
         assertNeitherSniffedNorStored(given().contentType(ContentType.JSON)
                 .body("{\"pad\":\"" + "x".repeat(5 << 20) + "\"}").when().post(PATH), 413);
@@ -130,7 +131,7 @@ public class HttpHygieneTest {
 
     @Test
     void a_cross_origin_request_is_answered_without_a_grant_so_a_browser_does_not_let_the_page_read_it() {
-        given().header("Origin", FOREIGN_ORIGIN).contentType(ContentType.JSON).body(ClassificationResource.MINIMAL)
+        given().header("Origin", FOREIGN_ORIGIN).contentType(ContentType.JSON).body(ContractExamples.MINIMAL)
                 .when().post(PATH)
                 .then()
                 .statusCode(200)

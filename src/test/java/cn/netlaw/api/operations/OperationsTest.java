@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import cn.netlaw.api.ManagementPort;
 import cn.netlaw.api.classification.ClassificationResource;
 import cn.netlaw.api.classification.ClassificationResourceTest;
+import cn.netlaw.api.classification.ContractExamples;
 import cn.netlaw.api.classification.EngineSelfTest;
 import cn.netlaw.api.classification.Ruleset;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,7 +38,7 @@ public class OperationsTest {
             "{\"provider\": {\"role\": \"STORAGE\"}}",
             "{\"provider\": {\"role\": \"STORAGE\", \"participatesInContent\": true}}",
             "{\"provider\": {\"role\": \"STORAGE\", \"instigates\": true}}",
-            ClassificationResource.NOTICE_HANDLED_IN_TIME);
+            ContractExamples.NOTICE_HANDLED_IN_TIME);
 
     private static JsonPath classify(String body) {
         return given().contentType(ContentType.JSON).body(body)
