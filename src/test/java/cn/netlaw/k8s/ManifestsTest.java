@@ -204,7 +204,7 @@ class ManifestsTest {
 
     /**
      * One image name and tag everywhere: the Deployment's image is {@code nsp-liability:<the project's version>}, the
-     * name README's and the Dockerfile's build commands tag (.ci/container-check reads it from the Deployment); every
+     * name docs/container.md's and the Dockerfile's build commands tag (.ci/container-check reads it from the Deployment); every
      * other mention of an {@code nsp-liability} image in them carries that tag too (the example overlay's, in a
      * registry).
      */
@@ -213,7 +213,7 @@ class ManifestsTest {
             throws IOException {
         String image = IMAGE + ":" + projectVersion();
         assertThat(container().getImage()).isEqualTo(image);
-        for (Path file : List.of(Path.of("README.md"), Path.of("Dockerfile"),
+        for (Path file : List.of(Path.of("docs", "container.md"), Path.of("Dockerfile"),
                 Path.of("k8s", "overlays", "example", "kustomization.yaml"))) {
             String text = Files.readString(file);
             assertThat(text.contains(image)).as("%s names %s", file, image).isTrue();
