@@ -1,5 +1,7 @@
 package cn.netlaw.api;
 
+import cn.netlaw.api.timeline.TimelinePicture;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
@@ -131,7 +133,7 @@ public class ClassificationResource {
     @POST
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE, TimelinePicture.MEDIA_TYPE})
     @Operation(operationId = "classify", summary = "Classify the provider's liability for one case", description = """
             Evaluates one case (docs/request.md) by the decision procedure (docs/procedure.md) and answers the \
             classification (docs/result.md): regime, liability, rule, joint liability and its scope, whether an open \
@@ -265,8 +267,14 @@ public class ClassificationResource {
                     would change the outcome, each a JSON Patch with the outcome recomputed by the engine.""",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"counterfactuals"}))
             @QueryParam("include") String include,
-            @Context UriInfo uri, @Context HttpServerRequest connection) {
+            @Context UriInfo uri, @Context HttpServerRequest connection, @Context HttpHeaders headers) {
         List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
+        boolean picture = AcceptGuard.prefersPicture(headers.getHeaderString(HttpHeaders.ACCEPT));
+        if (picture && include != null && query.isEmpty()) {
+            query = List.of(new Violation(Classifier.INCLUDE, "the timeline picture (Accept: "
+                    + TimelinePicture.MEDIA_TYPE + ") draws no counterfactuals: ask for application/json to have"
+                    + " them", List.of()));
+        }
         if (!query.isEmpty()) {
             return Uni.createFrom().item(ProblemMapper.invalidQuery(query));
         }
@@ -275,20 +283,37 @@ public class ClassificationResource {
         boolean withCounterfactuals = include != null;
         Budgets.Request budget = budgets.start(() -> connection.response().closed());
         if (request.length <= EVENT_LOOP_BODY_LIMIT && !withCounterfactuals) {
-            return Uni.createFrom().item(answer(request, language, false, budget));
+            return Uni.createFrom().item(picture ? picture(request, language, budget)
+                    : answer(request, language, false, budget));
         }
-        return Uni.createFrom().item(() -> admitted(request, language, withCounterfactuals, budget))
+        return Uni.createFrom().item(() -> admitted(request, language, withCounterfactuals, picture, budget))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** An expensive request (counterfactuals, a large body) runs only with a place ({@link Admission}). */
-    private Response admitted(byte[] body, Language language, boolean withCounterfactuals, Budgets.Request budget) {
+    private Response admitted(byte[] body, Language language, boolean withCounterfactuals, boolean picture,
+            Budgets.Request budget) {
         Admission.Place place = admission.enter();
         if (place == null) {
             return admission.busy();
         }
         try (place) {
-            return answer(body, language, withCounterfactuals, budget);
+            return picture ? picture(body, language, budget) : answer(body, language, withCounterfactuals, budget);
+        }
+    }
+
+    /** The timeline picture of the case (docs/result.md#timeline-picture), or the same 400 as the JSON answer. */
+    private Response picture(byte[] body, Language language, Budgets.Request budget) {
+        try (DecisionTelemetry.Observation observation = telemetry.start()) {
+            return switch (classifier.draw(body, language, observation, budget)) {
+                case Classifier.Refused refused -> ProblemMapper.response(refused.problem());
+                case Classifier.Drawn drawn -> Response.ok(drawn.svg().getBytes(StandardCharsets.UTF_8),
+                                TimelinePicture.MEDIA_TYPE)
+                        .header(DECISION_ID_HEADER, drawn.decisionId())
+                        .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_LANGUAGE)
+                        .build();
+            };
         }
     }
 
