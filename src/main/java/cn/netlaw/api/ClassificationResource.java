@@ -206,12 +206,17 @@ public class ClassificationResource {
             schema = @Schema(type = SchemaType.STRING), example = "c0a8-4f2e-9b1d")
     @APIResponse(responseCode = "200", description = """
             The classification of the case, its explanation written in the language negotiated from Accept-Language \
-            and named in Content-Language.""",
+            and named in Content-Language. With Accept: image/svg+xml (preferred to application/json), the case's \
+            timeline as an SVG picture instead (docs/result.md#timeline-picture): the content up and down, each \
+            notice and its handling, the timeliness bands, knowledge, the liable periods, actBy, asOf and the dates \
+            of the law, labelled in the negotiated language; the same request gives the same picture, its decisionId \
+            aside.""",
             headers = {
                 @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = """
                         The language of the explanation texts: zh-CN when Accept-Language prefers any zh range, \
                         otherwise en.""", schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "zh-CN"})),
-                @Header(name = HttpHeaders.VARY, description = "Accept-Language: the texts depend on it.",
+                @Header(name = HttpHeaders.VARY, description = """
+                        Accept-Language: the texts depend on it; on the picture, Accept, Accept-Language.""",
                         schema = @Schema(type = SchemaType.STRING)),
                 @Header(name = RequestIds.HEADER, description = """
                         The request id: the caller's X-Request-Id when it is a plain token, else one the service \
@@ -221,7 +226,7 @@ public class ClassificationResource {
                         description = "The decisionId of the answer.",
                         schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClassificationResponse.class),
                     examples = {
                         @ExampleObject(name = "en", summary = "The reference request, Accept-Language: en",
@@ -234,13 +239,19 @@ public class ClassificationResource {
                         @ExampleObject(name = "contestedZh",
                                 summary = "A contested answer (accessProviderNeverForwards), Accept-Language: zh-CN",
                                 value = ClassificationExamples.ACCESS_PROVIDER_NEVER_FORWARDS_ZH)
-                    }))
+                    }),
+                @Content(mediaType = TimelinePicture.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                        description = """
+                                An SVG 1.1 document: the timeline of the case (docs/result.md#timeline-picture). Each \
+                                fact it draws is a group with a <title> (its text in the negotiated language) and a \
+                                <metadata> (its instant or interval in ISO 8601 at +08:00)."""))})
     @APIResponse(responseCode = "400", description = """
             The body is not a JSON object of the request shape, or breaks a rule of its validation \
             (docs/request.md#validation); errors lists \
             every offending field.""", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "The Accept header admits neither JSON nor problem+json.",
+    @APIResponse(responseCode = "406",
+            description = "The Accept header admits none of JSON, problem+json and image/svg+xml.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body exceeds the configured size limit.", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
