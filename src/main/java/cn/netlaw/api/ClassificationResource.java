@@ -1,7 +1,6 @@
 package cn.netlaw.api;
 
 import cn.netlaw.api.timeline.TimelinePicture;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
@@ -318,7 +317,7 @@ public class ClassificationResource {
         try (DecisionTelemetry.Observation observation = telemetry.start()) {
             return switch (classifier.draw(body, language, observation, budget)) {
                 case Classifier.Refused refused -> ProblemMapper.response(refused.problem());
-                case Classifier.Drawn drawn -> Response.ok(drawn.svg().getBytes(StandardCharsets.UTF_8),
+                case Classifier.Drawn drawn -> Response.ok(drawn.svg(),
                                 TimelinePicture.MEDIA_TYPE)
                         .header(DECISION_ID_HEADER, drawn.decisionId())
                         .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())

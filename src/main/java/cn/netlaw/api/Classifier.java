@@ -58,7 +58,7 @@ public class Classifier {
     }
 
     /** The timeline picture (docs/result.md#timeline-picture), an SVG document, and the decisionId it carries. */
-    record Drawn(String svg, String decisionId) implements Picture {
+    record Drawn(byte[] svg, String decisionId) implements Picture {
     }
 
     /**

@@ -50,7 +50,7 @@ public final class TimelinePicture {
     private final PictureTexts texts;
     private final TimeScale scale;
     private final List<Chronology.LawDate> lawDates = new ArrayList<>();
-    private final Svg svg = new Svg();
+    private final Svg svg;
     /** The tops and bottoms of the lanes' bars, which a break crosses (never their labels). */
     private final List<double[]> bars = new ArrayList<>();
     private double y;
@@ -59,6 +59,7 @@ public final class TimelinePicture {
         this.classification = classification;
         this.chronology = chronology;
         this.texts = PictureTexts.of(language);
+        this.svg = new Svg();
         TreeSet<Instant> instants = instants(classification, chronology);
         for (Chronology.LawDate law : Chronology.LawDate.values()) {
             if (law.at().isAfter(instants.first()) && law.at().isBefore(instants.last())) {
@@ -71,11 +72,37 @@ public final class TimelinePicture {
         this.scale = TimeScale.fit(instants, LEFT, RIGHT);
     }
 
+    /** The legend alone, at the origin: the same for every picture in a language, so written once. */
+    private TimelinePicture(Language language) {
+        this.classification = null;
+        this.chronology = null;
+        this.texts = PictureTexts.of(language);
+        this.scale = null;
+        this.svg = Svg.fragment();
+    }
+
+    /** The parts every picture has alike: the legend in each language and the patterns, written once. */
+    private static final class Written {
+        static final java.util.Map<Language, byte[]> LEGENDS = new java.util.EnumMap<>(Language.class);
+        static final byte[] PATTERNS;
+
+        static {
+            for (Language language : Language.values()) {
+                TimelinePicture legend = new TimelinePicture(language);
+                legend.legend();
+                LEGENDS.put(language, legend.svg.bytes());
+            }
+            TimelinePicture patterns = new TimelinePicture(Language.ENGLISH);
+            patterns.patterns();
+            PATTERNS = patterns.svg.bytes();
+        }
+    }
+
     /**
-     * The picture of a classification and the case in time it was made on, labelled in {@code language}; the decision
-     * id is written in the document's {@code <metadata>}.
+     * The picture of a classification and the case in time it was made on, labelled in {@code language}, as the
+     * UTF-8 bytes of the document; the decision id is written in its {@code <metadata>}.
      */
-    public static String draw(Classification classification, Chronology chronology, Language language,
+    public static byte[] draw(Classification classification, Chronology chronology, Language language,
             String decisionId) {
         return new TimelinePicture(classification, chronology, language).document(language, decisionId);
     }
@@ -115,25 +142,25 @@ public final class TimelinePicture {
         }
     }
 
-    private String document(Language language, String decisionId) {
+    private byte[] document(Language language, String decisionId) {
         double height = height();
         svg.open("svg", "xmlns", SVG_NAMESPACE, "version", "1.1", "xml:lang", language.tag(),
-                "width", Svg.number(WIDTH), "height", Svg.number(height),
-                "viewBox", "0 0 " + Svg.number(WIDTH) + " " + Svg.number(height),
+                "width", (double) (WIDTH), "height", (double) (height),
+                "viewBox", "0 0 " + Svg.coordinate(WIDTH) + " " + Svg.coordinate(height),
                 "font-family", "'Noto Sans CJK SC', 'WenQuanYi Zen Hei', 'DejaVu Sans', sans-serif",
                 "font-size", "11");
         String headline = headline();
         svg.text("title", headline);
         svg.text("desc", description());
         svg.text("metadata", "decisionId=" + decisionId);
-        patterns();
-        svg.empty("rect", "x", "0", "y", "0", "width", Svg.number(WIDTH), "height", Svg.number(height),
+        svg.raw(Written.PATTERNS);
+        svg.empty("rect", "x", "0", "y", "0", "width", (double) (WIDTH), "height", (double) (height),
                 "fill", PAPER);
-        svg.text("text", headline, "x", Svg.number(LEFT), "y", "26", "font-size", "16", "font-weight", "bold",
+        svg.text("text", headline, "x", LEFT, "y", "26", "font-size", "16", "font-weight", "bold",
                 "fill", INK);
         svg.text("text", texts.text("subtitle", "from", texts.date(scale.segments().get(0).first()), "to",
                 texts.date(scale.segments().get(scale.segments().size() - 1).last()), "regime", texts.text("regime." + classification.regime().name()),
-                "asOf", chronology.asOf()), "x", Svg.number(LEFT), "y", "44", "fill", DARK);
+                "asOf", chronology.asOf()), "x", LEFT, "y", "44", "fill", DARK);
         y = 60;
         double top = lawLabels();
         contentLane();
@@ -150,9 +177,11 @@ public final class TimelinePicture {
         y = lanesBottom + 6;
         lineLabels();
         axis();
-        legend();
+        svg.open("g", "transform", "translate(0," + Svg.coordinate(y) + ")");
+        svg.raw(Written.LEGENDS.get(language));
+        svg.close("g");
         svg.close("svg");
-        return svg.toString();
+        return svg.bytes();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -234,7 +263,7 @@ public final class TimelinePicture {
             double width = textWidth(label, 10);
             double anchor = Math.max(LEFT, Math.min(scale.x(law.at()) + 3, RIGHT - width));
             int row = anchor > rowEnd[0] + 6 || anchor <= rowEnd[1] + 6 ? 0 : 1;
-            svg.text("text", label, "x", Svg.number(anchor), "y", Svg.number(y + 10 + row * 13), "font-size", "10",
+            svg.text("text", label, "x", (double) (anchor), "y", (double) (y + 10 + row * 13), "font-size", "10",
                     "fill", DARK);
             rowEnd[row] = anchor + width;
         }
@@ -243,7 +272,7 @@ public final class TimelinePicture {
     }
 
     private void laneLabel(String label) {
-        svg.text("text", label, "x", Svg.number(LEFT), "y", Svg.number(y + 10), "font-weight", "bold", "fill", INK);
+        svg.text("text", label, "x", LEFT, "y", (double) (y + 10), "font-weight", "bold", "fill", INK);
         y += LANE_LABEL;
     }
 
@@ -255,8 +284,8 @@ public final class TimelinePicture {
             double x1 = scale.x(s.until());
             String title = texts.text(s.up() ? "stretch.up" : "stretch.down", "from", s.from(), "until", s.until());
             group("stretch " + (s.up() ? "up" : "down"), title, interval(s.from(), s.until()));
-            svg.empty("rect", "x", Svg.number(x0), "y", Svg.number(top + 3), "width", Svg.number(Math.max(x1 - x0, 1)),
-                    "height", Svg.number(ROW - 6), "fill", s.up() ? DARK : PAPER, "stroke", s.up() ? DARK : MID,
+            svg.empty("rect", "x", (double) (x0), "y", (double) (top + 3), "width", (double) (Math.max(x1 - x0, 1)),
+                    "height", (double) (ROW - 6), "fill", s.up() ? DARK : PAPER, "stroke", s.up() ? DARK : MID,
                     "stroke-width", "1");
             svg.close("g");
         }
@@ -274,14 +303,14 @@ public final class TimelinePicture {
         laneLabel(texts.text("lane.liable") + (scope.isEmpty() ? "" : " — " + scope)
                 + (classification.liablePeriods().isEmpty() ? ": " + texts.text("none") : ""));
         double top = y;
-        svg.empty("line", "x1", Svg.number(LEFT), "y1", Svg.number(top + ROW / 2), "x2", Svg.number(RIGHT),
-                "y2", Svg.number(top + ROW / 2), "stroke", LIGHT, "stroke-width", "1");
+        svg.empty("line", "x1", LEFT, "y1", (double) (top + ROW / 2), "x2", RIGHT,
+                "y2", (double) (top + ROW / 2), "stroke", LIGHT, "stroke-width", "1");
         for (LiablePeriod p : classification.liablePeriods()) {
             double x0 = scale.x(p.from());
             double x1 = scale.x(p.until() == null ? chronology.asOf() : p.until());
             group("liable-period", liableText(p), interval(p.from(), p.until()));
-            svg.empty("rect", "x", Svg.number(x0), "y", Svg.number(top + 1), "width", Svg.number(Math.max(x1 - x0, 2)),
-                    "height", Svg.number(ROW - 2), "fill", "url(#liable)", "stroke", INK, "stroke-width", "1.5");
+            svg.empty("rect", "x", (double) (x0), "y", (double) (top + 1), "width", (double) (Math.max(x1 - x0, 2)),
+                    "height", (double) (ROW - 2), "fill", "url(#liable)", "stroke", INK, "stroke-width", "1.5");
             svg.close("g");
         }
         bars.add(new double[] {top, top + ROW});
@@ -333,13 +362,13 @@ public final class TimelinePicture {
             double x1 = scale.x(p.until());
             group("counter-notice-period " + who, texts.text("period", "number", number, "from", p.from(),
                     "until", p.until()), interval(p.from(), p.until()));
-            svg.empty("rect", "x", Svg.number(x0), "y", Svg.number(lower + 3), "width", Svg.number(Math.max(x1 - x0, 1)),
-                    "height", Svg.number(ROW - 6), "fill", "url(#dots)", "stroke", MID, "stroke-width", "1");
+            svg.empty("rect", "x", (double) (x0), "y", (double) (lower + 3), "width", (double) (Math.max(x1 - x0, 1)),
+                    "height", (double) (ROW - 6), "fill", "url(#dots)", "stroke", MID, "stroke-width", "1");
             svg.close("g");
         }
         double mid = top + ROW / 2;
-        svg.empty("line", "x1", Svg.number(LEFT), "y1", Svg.number(mid), "x2", Svg.number(RIGHT), "y2",
-                Svg.number(mid), "stroke", LIGHT, "stroke-width", "1");
+        svg.empty("line", "x1", LEFT, "y1", (double) (mid), "x2", RIGHT, "y2",
+                (double) (mid), "stroke", LIGHT, "stroke-width", "1");
         noticeMarker(who + " received", n.receivedAt(), mid, Shape.CIRCLE, false, "event.received", number);
         noticeMarker(who + " reappeared", n.reappearedAt(), mid, Shape.TRIANGLE_UP, false, "event.reappeared", number);
         noticeMarker(who + " forwarded", n.forwardedAt(), mid, Shape.TRIANGLE_RIGHT, true, "event.forwarded", number);
@@ -366,14 +395,14 @@ public final class TimelinePicture {
         double xp = scale.x(d.prompt());
         double xl = scale.x(d.late());
         group("band prompt " + who, promptTitle, interval(d.start(), d.prompt()));
-        svg.empty("rect", "x", Svg.number(x0), "y", Svg.number(top), "width", Svg.number(Math.max(xp - x0, 1)),
-                "height", Svg.number(ROW), "fill", LIGHT);
+        svg.empty("rect", "x", (double) (x0), "y", (double) (top), "width", (double) (Math.max(xp - x0, 1)),
+                "height", (double) (ROW), "fill", LIGHT);
         svg.close("g");
         group("band late " + who, lateTitle, interval(d.prompt(), d.late()));
-        svg.empty("rect", "x", Svg.number(xp), "y", Svg.number(top), "width", Svg.number(Math.max(xl - xp, 1)),
-                "height", Svg.number(ROW), "fill", "url(#late)");
-        svg.empty("line", "x1", Svg.number(xl), "y1", Svg.number(top), "x2", Svg.number(xl), "y2",
-                Svg.number(top + ROW), "stroke", DARK, "stroke-width", "1.5");
+        svg.empty("rect", "x", (double) (xp), "y", (double) (top), "width", (double) (Math.max(xl - xp, 1)),
+                "height", (double) (ROW), "fill", "url(#late)");
+        svg.empty("line", "x1", (double) (xl), "y1", (double) (top), "x2", (double) (xl), "y2",
+                (double) (top + ROW), "stroke", DARK, "stroke-width", "1.5");
         svg.close("g");
     }
 
@@ -382,10 +411,10 @@ public final class TimelinePicture {
         double x0 = scale.x(d.start());
         double xp = scale.x(d.prompt());
         group("band " + who, title, interval(d.start(), d.prompt()));
-        svg.empty("rect", "x", Svg.number(x0), "y", Svg.number(top + 4), "width", Svg.number(Math.max(xp - x0, 1)),
-                "height", Svg.number(ROW - 8), "fill", LIGHT, "stroke", MID, "stroke-width", "1");
-        svg.empty("line", "x1", Svg.number(xp), "y1", Svg.number(top), "x2", Svg.number(xp), "y2",
-                Svg.number(top + ROW), "stroke", DARK, "stroke-width", "1.5");
+        svg.empty("rect", "x", (double) (x0), "y", (double) (top + 4), "width", (double) (Math.max(xp - x0, 1)),
+                "height", (double) (ROW - 8), "fill", LIGHT, "stroke", MID, "stroke-width", "1");
+        svg.empty("line", "x1", (double) (xp), "y1", (double) (top), "x2", (double) (xp), "y2",
+                (double) (top + ROW), "stroke", DARK, "stroke-width", "1.5");
         svg.close("g");
     }
 
@@ -415,20 +444,20 @@ public final class TimelinePicture {
     private void shape(Shape shape, double x, double cy, boolean filled) {
         String fill = filled ? INK : PAPER;
         switch (shape) {
-            case CIRCLE -> svg.empty("circle", "cx", Svg.number(x), "cy", Svg.number(cy), "r", "5", "fill", fill,
+            case CIRCLE -> svg.empty("circle", "cx", (double) (x), "cy", (double) (cy), "r", "5", "fill", fill,
                     "stroke", INK, "stroke-width", "1.5");
-            case SQUARE -> svg.empty("rect", "x", Svg.number(x - 5), "y", Svg.number(cy - 5), "width", "10",
+            case SQUARE -> svg.empty("rect", "x", (double) (x - 5), "y", (double) (cy - 5), "width", "10",
                     "height", "10", "fill", fill, "stroke", INK, "stroke-width", "1.5");
             case DIAMOND -> polygon(fill, x, cy - 6, x + 6, cy, x, cy + 6, x - 6, cy);
             case TRIANGLE_UP -> polygon(fill, x, cy - 6, x + 6, cy + 5, x - 6, cy + 5);
             case TRIANGLE_RIGHT -> polygon(fill, x - 5, cy - 6, x + 6, cy, x - 5, cy + 6);
-            case CROSS -> svg.empty("path", "d", "M" + Svg.number(x - 5) + " " + Svg.number(cy - 5) + "L"
-                    + Svg.number(x + 5) + " " + Svg.number(cy + 5) + "M" + Svg.number(x - 5) + " "
-                    + Svg.number(cy + 5) + "L" + Svg.number(x + 5) + " " + Svg.number(cy - 5), "stroke", INK,
+            case CROSS -> svg.empty("path", "d", "M" + Svg.coordinate(x - 5) + " " + Svg.coordinate(cy - 5) + "L"
+                    + Svg.coordinate(x + 5) + " " + Svg.coordinate(cy + 5) + "M" + Svg.coordinate(x - 5) + " "
+                    + Svg.coordinate(cy + 5) + "L" + Svg.coordinate(x + 5) + " " + Svg.coordinate(cy - 5), "stroke", INK,
                     "stroke-width", "2", "fill", "none");
             case STAR -> polygon(fill, x, cy - 7, x + 2, cy - 2, x + 7, cy - 2, x + 3, cy + 1.5, x + 4.5, cy + 7,
                     x, cy + 3.5, x - 4.5, cy + 7, x - 3, cy + 1.5, x - 7, cy - 2, x - 2, cy - 2);
-            case BAR -> svg.empty("rect", "x", Svg.number(x - 1.5), "y", Svg.number(cy - 8), "width", "3",
+            case BAR -> svg.empty("rect", "x", (double) (x - 1.5), "y", (double) (cy - 8), "width", "3",
                     "height", "16", "fill", INK);
         }
     }
@@ -439,7 +468,7 @@ public final class TimelinePicture {
             if (i > 0) {
                 p.append(' ');
             }
-            p.append(Svg.number(points[i])).append(',').append(Svg.number(points[i + 1]));
+            p.append(Svg.coordinate(points[i])).append(',').append(Svg.coordinate(points[i + 1]));
         }
         svg.empty("polygon", "points", p.toString(), "fill", fill, "stroke", INK, "stroke-width", "1.5");
     }
@@ -460,9 +489,9 @@ public final class TimelinePicture {
         for (TimeScale.Break b : scale.breaks()) {
             double mid = (b.x0() + b.x1()) / 2;
             for (double[] bar : bars) {
-                String points = Svg.number(mid - 5) + "," + Svg.number(bar[1] + 2) + " " + Svg.number(mid + 1) + ","
-                        + Svg.number(bar[0] - 2) + " " + Svg.number(mid + 5) + "," + Svg.number(bar[0] - 2) + " "
-                        + Svg.number(mid - 1) + "," + Svg.number(bar[1] + 2);
+                String points = Svg.coordinate(mid - 5) + "," + Svg.coordinate(bar[1] + 2) + " " + Svg.coordinate(mid + 1) + ","
+                        + Svg.coordinate(bar[0] - 2) + " " + Svg.coordinate(mid + 5) + "," + Svg.coordinate(bar[0] - 2) + " "
+                        + Svg.coordinate(mid - 1) + "," + Svg.coordinate(bar[1] + 2);
                 svg.empty("polygon", "class", "break", "points", points, "fill", PAPER, "stroke", MID,
                         "stroke-width", "1");
             }
@@ -475,8 +504,8 @@ public final class TimelinePicture {
             double x = scale.x(law.at());
             group("line law-date " + law.name(), texts.text("law." + law.name()) + " " + texts.date(law.at()),
                     Moment.render(law.at()));
-            svg.empty("line", "x1", Svg.number(x), "y1", Svg.number(top - 10), "x2", Svg.number(x), "y2",
-                    Svg.number(bottom), "stroke", DARK, "stroke-width", "1", "stroke-dasharray", "1 3");
+            svg.empty("line", "x1", (double) (x), "y1", (double) (top - 10), "x2", (double) (x), "y2",
+                    (double) (bottom), "stroke", DARK, "stroke-width", "1", "stroke-dasharray", "1 3");
             svg.close("g");
         }
         line("line as-of", chronology.asOf(), top, bottom, "line.asOf", "2", null);
@@ -491,8 +520,8 @@ public final class TimelinePicture {
         }
         double x = scale.x(at);
         group(kind, texts.text(key, "at", at), Moment.render(at));
-        svg.empty("line", "x1", Svg.number(x), "y1", Svg.number(top), "x2", Svg.number(x), "y2",
-                Svg.number(bottom + 4), "stroke", INK, "stroke-width", width, "stroke-dasharray", dashes);
+        svg.empty("line", "x1", (double) (x), "y1", (double) (top), "x2", (double) (x), "y2",
+                (double) (bottom + 4), "stroke", INK, "stroke-width", width, "stroke-dasharray", dashes);
         svg.close("g");
     }
 
@@ -508,7 +537,7 @@ public final class TimelinePicture {
             double width = textWidth(label, 10);
             double x = scale.x(at[i]);
             double anchor = Math.max(LEFT, Math.min(x - width / 2, RIGHT - width));
-            svg.text("text", label, "x", Svg.number(anchor), "y", Svg.number(y + 10 + i * 13), "font-size", "10",
+            svg.text("text", label, "x", (double) (anchor), "y", (double) (y + 10 + i * 13), "font-size", "10",
                     "fill", INK);
         }
         y += 3 * 13 + 6;
@@ -524,8 +553,8 @@ public final class TimelinePicture {
     private void axis() {
         double line = y + 4;
         for (TimeScale.Segment s : scale.segments()) {
-            svg.empty("line", "x1", Svg.number(s.x0()), "y1", Svg.number(line), "x2", Svg.number(s.x1()), "y2",
-                    Svg.number(line), "stroke", INK, "stroke-width", "1.5");
+            svg.empty("line", "x1", (double) (s.x0()), "y1", (double) (line), "x2", (double) (s.x1()), "y2",
+                    (double) (line), "stroke", INK, "stroke-width", "1.5");
         }
         double breakLabelEnd = Double.NEGATIVE_INFINITY;
         for (TimeScale.Break b : scale.breaks()) {
@@ -533,13 +562,13 @@ public final class TimelinePicture {
             String label = texts.text("gap", "days", days);
             group("break", label, interval(b.from(), b.until()));
             for (double x : new double[] {b.x0() + 4, b.x1() - 4}) {
-                svg.empty("line", "x1", Svg.number(x - 3), "y1", Svg.number(line + 5), "x2", Svg.number(x + 3),
-                        "y2", Svg.number(line - 5), "stroke", INK, "stroke-width", "1.5");
+                svg.empty("line", "x1", (double) (x - 3), "y1", (double) (line + 5), "x2", (double) (x + 3),
+                        "y2", (double) (line - 5), "stroke", INK, "stroke-width", "1.5");
             }
             double width = textWidth(label, 9);
             double anchor = Math.max(LEFT, Math.min((b.x0() + b.x1()) / 2 - width / 2, RIGHT - width));
             int row = anchor > breakLabelEnd + 4 ? 0 : 1;
-            svg.text("text", label, "x", Svg.number(anchor), "y", Svg.number(line + 28 + row * 11), "font-size",
+            svg.text("text", label, "x", (double) (anchor), "y", (double) (line + 28 + row * 11), "font-size",
                     "9", "fill", DARK);
             breakLabelEnd = row == 0 ? anchor + width : breakLabelEnd;
             svg.close("g");
@@ -569,8 +598,8 @@ public final class TimelinePicture {
     /** A tick and, where it does not overlap a label already placed, its label. */
     private void tick(Instant tick, double line, List<double[]> placed, boolean end) {
         double x = scale.x(tick);
-        svg.empty("line", "x1", Svg.number(x), "y1", Svg.number(line), "x2", Svg.number(x), "y2",
-                Svg.number(line + (end ? 6 : 4)), "stroke", INK, "stroke-width", "1");
+        svg.empty("line", "x1", (double) (x), "y1", (double) (line), "x2", (double) (x), "y2",
+                (double) (line + (end ? 6 : 4)), "stroke", INK, "stroke-width", "1");
         String label = tickLabel(tick);
         double width = textWidth(label, 10);
         double anchor = Math.max(LEFT, Math.min(x - width / 2, RIGHT - width));
@@ -579,7 +608,7 @@ public final class TimelinePicture {
                 return;
             }
         }
-        svg.text("text", label, "x", Svg.number(anchor), "y", Svg.number(line + 17), "font-size", "10", "fill", INK);
+        svg.text("text", label, "x", (double) (anchor), "y", (double) (line + 17), "font-size", "10", "fill", INK);
         placed.add(new double[] {anchor, anchor + width});
     }
 
@@ -634,7 +663,7 @@ public final class TimelinePicture {
         "clearlyLate", "law", "gap"};
 
     private void legend() {
-        svg.text("text", texts.text("legend.title"), "x", Svg.number(LEFT), "y", Svg.number(y), "font-weight",
+        svg.text("text", texts.text("legend.title"), "x", LEFT, "y", (double) (y), "font-weight",
                 "bold", "fill", INK);
         double top = y + 8;
         double column = (RIGHT - LEFT) / 3;
@@ -643,7 +672,7 @@ public final class TimelinePicture {
             double row = top + (i / 3) * 20;
             svg.open("g", "class", "legend " + LEGEND[i]);
             swatch(LEGEND[i], x, row);
-            svg.text("text", texts.text("legend." + LEGEND[i]), "x", Svg.number(x + 32), "y", Svg.number(row + 11),
+            svg.text("text", texts.text("legend." + LEGEND[i]), "x", (double) (x + 32), "y", (double) (row + 11),
                     "fill", INK);
             svg.close("g");
         }
@@ -671,27 +700,27 @@ public final class TimelinePicture {
             case "asOf" -> vertical(x + 12, top, "2", null);
             case "actBy" -> vertical(x + 12, top, "1.5", "6 3");
             case "clearlyLate" -> vertical(x + 12, top, "1.5", "8 3 2 3");
-            case "law" -> svg.empty("line", "x1", Svg.number(x + 12), "y1", Svg.number(top), "x2",
-                    Svg.number(x + 12), "y2", Svg.number(top + 14), "stroke", DARK, "stroke-width", "1",
+            case "law" -> svg.empty("line", "x1", (double) (x + 12), "y1", (double) (top), "x2",
+                    (double) (x + 12), "y2", (double) (top + 14), "stroke", DARK, "stroke-width", "1",
                     "stroke-dasharray", "1 3");
             case "gap" -> {
-                svg.empty("line", "x1", Svg.number(x + 5), "y1", Svg.number(cy + 5), "x2", Svg.number(x + 11),
-                        "y2", Svg.number(cy - 5), "stroke", INK, "stroke-width", "1.5");
-                svg.empty("line", "x1", Svg.number(x + 13), "y1", Svg.number(cy + 5), "x2", Svg.number(x + 19),
-                        "y2", Svg.number(cy - 5), "stroke", INK, "stroke-width", "1.5");
+                svg.empty("line", "x1", (double) (x + 5), "y1", (double) (cy + 5), "x2", (double) (x + 11),
+                        "y2", (double) (cy - 5), "stroke", INK, "stroke-width", "1.5");
+                svg.empty("line", "x1", (double) (x + 13), "y1", (double) (cy + 5), "x2", (double) (x + 19),
+                        "y2", (double) (cy - 5), "stroke", INK, "stroke-width", "1.5");
             }
             default -> throw new IllegalArgumentException(item);
         }
     }
 
     private void rect(double x, double top, String fill, String stroke) {
-        svg.empty("rect", "x", Svg.number(x), "y", Svg.number(top), "width", "24", "height", "11", "fill", fill,
+        svg.empty("rect", "x", (double) (x), "y", (double) (top), "width", "24", "height", "11", "fill", fill,
                 "stroke", stroke, "stroke-width", "1");
     }
 
     private void vertical(double x, double top, String width, String dashes) {
-        svg.empty("line", "x1", Svg.number(x), "y1", Svg.number(top), "x2", Svg.number(x), "y2",
-                Svg.number(top + 14), "stroke", INK, "stroke-width", width, "stroke-dasharray", dashes);
+        svg.empty("line", "x1", (double) (x), "y1", (double) (top), "x2", (double) (x), "y2",
+                (double) (top + 14), "stroke", INK, "stroke-width", width, "stroke-dasharray", dashes);
     }
 
     /** The patterns: liable periods hatched dark, the contested stretch of a band hatched light, dots for periods. */

@@ -93,7 +93,8 @@ class TimelinePictureTest {
     private static Drawn drawn(JsonNode request, Classification classification, LiabilityEngine.Chart chart,
             Language language) {
         return new Drawn(request, classification, chart.chronology(),
-                TimelinePicture.draw(classification, chart.chronology(), language, DECISION_ID));
+                new String(TimelinePicture.draw(classification, chart.chronology(), language, DECISION_ID),
+                        StandardCharsets.UTF_8));
     }
 
     @TestFactory
