@@ -1,6 +1,7 @@
 package cn.netlaw.bench;
 
 import cn.netlaw.api.CaseReader;
+import cn.netlaw.api.timeline.TimelinePicture;
 import cn.netlaw.api.Citations;
 import cn.netlaw.api.ClassificationWriter;
 import cn.netlaw.api.ExplanationWriter;
@@ -11,6 +12,7 @@ import cn.netlaw.liability.CaseFacts;
 import cn.netlaw.liability.Certainty;
 import cn.netlaw.liability.ContestedQuestion;
 import cn.netlaw.liability.Reading;
+import cn.netlaw.liability.Budget;
 import cn.netlaw.liability.Classification;
 import cn.netlaw.liability.Evaluation;
 import cn.netlaw.liability.LiabilityEngine;
@@ -141,6 +143,20 @@ public class EngineBenchmark {
         CaseReader.Facts read = (CaseReader.Facts) reader.read(bodies.get(i));
         Classification classification = (Classification) engines.get(i).evaluate(read.facts(), policy, List.of(), true);
         return writer.write(classification, DECISION_ID, "3.0/000000", Language.ENGLISH);
+    }
+
+    /**
+     * The same case answered as the timeline picture ({@code Accept: image/svg+xml}): read, decide with the case in
+     * time and without an explanation, draw in English (bench/README.md, "The timeline picture").
+     */
+    @Benchmark
+    public byte[] readDecideDraw() {
+        int i = next();
+        CaseReader.Facts read = (CaseReader.Facts) reader.read(bodies.get(i));
+        LiabilityEngine.Chart chart = engines.get(i).chart(read.facts(), policy, List.of(), false,
+                Budget.of(Integer.MAX_VALUE));
+        return TimelinePicture.draw((Classification) chart.evaluation(), chart.chronology(), Language.ENGLISH,
+                DECISION_ID.toString());
     }
 
     private int nextContested() {

@@ -37,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code POST /api/v1/classifications}: read the body, evaluate the case, write the answer ({@link Classifier}, the
  * path {@link ClassificationBatchResource} shares). The body is taken raw and read by {@link CaseReader}, so that every
  * fault of the request becomes a 400 problem naming its field; the engine's own rejections (validation rules 4–14, 17,
- * 18) become the same 400.
+ * 18) become the same 400. With {@code Accept: image/svg+xml} preferred to JSON ({@link AcceptGuard#prefersPicture})
+ * the answer is the case's timeline picture instead ({@code cn.netlaw.api.timeline}, docs/result.md#timeline-picture),
+ * through the same reading, validation and problems.
  *
  * <p>Where it runs: a body of up to {@value #EVENT_LOOP_BODY_LIMIT} bytes (a case with about twenty fully given
  * notices) is read and classified on the event loop that received it, a matter of tens of microseconds; a larger body,
