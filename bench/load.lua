@@ -4,10 +4,12 @@
 --   FILE...        request bodies, POSTed as application/json in turn (none: GET the URL)
 --   batch=N        instead, POST one batch {"items": [...]} of N items drawn from the FILEs in turn
 --   max=N          stop after about N requests in all (each thread stops after its share)
+--   accept=TYPE    send Accept: TYPE (bench/picture.sh: image/svg+xml for the timeline picture)
 -- At the end it prints machine-readable totals ("load.<name> <value>") after wrk's own report.
 local bodies = {}
 local next_body = 0
 local max_requests = 0
+local accept = nil
 local sent = 0
 local threads = {}
 
@@ -29,7 +31,9 @@ function init(args)
   local thread_count = 1
   for _, arg in ipairs(args) do
     local key, value = arg:match("^(%a+)=(%d+)$")
-    if key == "batch" then
+    if arg:match("^accept=") then
+      accept = arg:sub(8)
+    elseif key == "batch" then
       batch = tonumber(value)
     elseif key == "max" then
       max_requests = tonumber(value)
@@ -63,7 +67,11 @@ function request()
     return wrk.format("GET")
   end
   next_body = next_body + 1
-  return wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, bodies[(next_body % #bodies) + 1])
+  local headers = { ["Content-Type"] = "application/json" }
+  if accept then
+    headers["Accept"] = accept
+  end
+  return wrk.format("POST", nil, headers, bodies[(next_body % #bodies) + 1])
 end
 
 function response(status, headers, body)

@@ -77,7 +77,8 @@ class ArchitectureTest {
 
     private static final String EDGE = "cn.netlaw.api";
     private static final List<String> FEATURES =
-            List.of("classification", "explanation", "counterfactual", "provisions", "problem", "operations");
+            List.of("classification", "explanation", "counterfactual", "provisions", "problem", "operations",
+                    "timeline");
 
     @Test
     void the_edge_is_organised_by_feature() {
@@ -91,7 +92,7 @@ class ArchitectureTest {
 
     @Test
     void nothing_depends_on_classification() {
-        noClasses().that().resideInAnyPackage(EDGE + ".explanation..", EDGE + ".counterfactual..",
+        noClasses().that().resideInAnyPackage(EDGE + ".explanation..", EDGE + ".counterfactual..", EDGE + ".timeline..",
                         EDGE + ".provisions..", EDGE + ".problem..", EDGE + ".operations..")
                 .should().dependOnClassesThat().resideInAPackage(EDGE + ".classification..")
                 .because("classification is the top of the edge: problems, operations, texts, counterfactuals and "

@@ -6,7 +6,9 @@ import cn.netlaw.api.explanation.Citations;
 import cn.netlaw.api.explanation.ExplanationWriter;
 import cn.netlaw.api.explanation.Language;
 import cn.netlaw.api.provisions.ProvisionCatalogue;
+import cn.netlaw.api.timeline.TimelinePicture;
 import cn.netlaw.liability.AssumedReading;
+import cn.netlaw.liability.Budget;
 import cn.netlaw.liability.CaseFacts;
 import cn.netlaw.liability.Certainty;
 import cn.netlaw.liability.Classification;
@@ -147,6 +149,20 @@ public class EngineBenchmark {
         CaseReader.Facts read = (CaseReader.Facts) reader.read(bodies.get(i));
         Classification classification = (Classification) engines.get(i).evaluate(read.facts(), policy, List.of(), true);
         return writer.write(classification, DECISION_ID, "3.0/000000", Language.ENGLISH);
+    }
+
+    /**
+     * The same case answered as the timeline picture ({@code Accept: image/svg+xml}): read, decide with the case in
+     * time and without an explanation, draw in English (bench/README.md, "The timeline picture").
+     */
+    @Benchmark
+    public byte[] readDecideDraw() {
+        int i = next();
+        CaseReader.Facts read = (CaseReader.Facts) reader.read(bodies.get(i));
+        LiabilityEngine.Chart chart = engines.get(i).chart(read.facts(), policy, List.of(), false,
+                Budget.of(Integer.MAX_VALUE));
+        return TimelinePicture.draw((Classification) chart.evaluation(), chart.chronology(), Language.ENGLISH,
+                DECISION_ID.toString());
     }
 
     private int nextContested() {

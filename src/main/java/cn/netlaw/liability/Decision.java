@@ -35,6 +35,9 @@ final class Decision {
     final UniqueList<Reason> reasons = new UniqueList<>();
     final UniqueList<ReviewFlag> reviewFlags = new UniqueList<>();
     final UniqueList<Assumption> assumptions = new UniqueList<>();
+    /** The deadlines and counter-notice periods this run computed ({@link Chronology}). */
+    final List<Chronology.Deadline> deadlines = new ArrayList<>(0);
+    final List<Chronology.Period> counterNoticePeriods = new ArrayList<>(0);
 
     /** Whether the findings are recorded for an explanation (the reasons and the citations always are). */
     private final boolean explaining;
@@ -54,7 +57,7 @@ final class Decision {
     boolean interpretationWithheld;
     /**
      * What this run found in the notice history (null where it returned before reading it): the presumptive run's
-     * findings are where Step 12's re-runs start from.
+     * findings are where Step 12's re-runs start from, and what {@link Chronology} draws.
      */
     NoticeFindings noticeFindings;
     /** The presumptive run's findings, where a re-run of Step 12 starts from (null: none). */
@@ -347,6 +350,13 @@ final class Decision {
         }
         because(Reason.DEADLINE_PENDING, n1, v1, n2, v2, "deadline", prompt, "lateDeadline", late);
         pendingDuties.add(new PendingDuty(prompt, late, source));
+    }
+
+    /** The deadlines of a duty, kept for the picture of the case ({@link Chronology}); not in a run for the outcome. */
+    void deadline(Chronology.Duty duty, int notice, Instant start, Instant prompt, Instant late) {
+        if (!outcomeOnly) {
+            deadlines.add(new Chronology.Deadline(duty, notice, start, prompt, late));
+        }
     }
 
     /** {@code actBy} and {@code clearlyLateAt} of the pending duties (of two with the same dP, the earlier dL). */

@@ -78,6 +78,7 @@ final class DutiesTowardUser {
                 Instant x = Instants.max(cr, e.measuresTakenAt());
                 Bands.Deadlines band = Bands.of(c, policy, x, 1, TimelinessClass.HOST);
                 Instant limit = band.late();
+                d.deadline(Chronology.Duty.REG_17_RESTORATION, e.index(), x, limit, limit);
                 d.assume(AssumptionCode.TIMELINESS_THRESHOLD, band.label("REG_17_RESTORATION"));
                 d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
                 boolean late = e.restoredAt() != null ? e.restoredAt().isAfter(limit) : c.asOf().isAfter(limit);
@@ -91,11 +92,14 @@ final class DutiesTowardUser {
                 CounterNoticePeriod period = CounterNoticePeriod.from(counter.forwardedToRightsHolderAt(), eclAtC,
                         c, counter.excludedDelayWorkingDays(), policy);
                 reportPeriod(d, period, e.path(), period.days(), policy);
+                d.counterNoticePeriods.add(new Chronology.Period(e.index(), counter.forwardedToRightsHolderAt(),
+                        period.end()));
                 Instant complained = counter.rightsHolderComplainedOrSuedAt();
                 boolean complainedInTime = complained != null && complained.isBefore(period.end());
                 if (!complainedInTime) {
                     // one grace to end the measure: the prompt deadline of band(end, 1) (3.0)
                     Instant grace = Bands.of(c, policy, period.end(), 1, Bands.classAt(c, t)).prompt();
+                    d.deadline(Chronology.Duty.MEASURE_TERMINATION, e.index(), period.end(), grace, grace);
                     Instant restored = e.restoredAt();
                     boolean failed = restored != null ? restored.isAfter(grace) : c.asOf().isAfter(grace);
                     if (failed) {

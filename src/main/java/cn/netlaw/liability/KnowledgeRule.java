@@ -187,6 +187,7 @@ final class KnowledgeRule {
             }
             Bands.Deadlines band = Bands.of(c, policy, s, 1);
             d.assume(AssumptionCode.TIMELINESS_THRESHOLD, band.label("KNOWLEDGE"));
+            d.deadline(Chronology.Duty.KNOWLEDGE, -1, s, band.prompt(), band.late());
             d.flag(ReviewFlag.DEFAULT_THRESHOLD_APPLIED);
             if (infrastructure && mWarn != null && !mWarn.isAfter(band.late())
                     && (mDown == null || mDown.isAfter(band.late()))) {
@@ -204,6 +205,8 @@ final class KnowledgeRule {
                 status = judge(band.prompt(), band.late(), mLive, null, liveEnded);
                 if (m == null || m.isAfter(liveEnded)) {
                     Bands.Deadlines replay = Bands.of(c, policy, s, 1, Bands.afterLive(c));
+                    d.deadline(Chronology.Duty.KNOWLEDGE, -1, s, Instants.max(replay.prompt(), liveEnded),
+                            Instants.max(replay.late(), liveEnded));
                     Status second = judge(Instants.max(replay.prompt(), liveEnded),
                             Instants.max(replay.late(), liveEnded), m, liveEnded, null);
                     status = worse(status, second);

@@ -93,21 +93,41 @@ public final class LiabilityEngine {
         return evaluate(facts, policy, policyOverrides, explain, readings, Budget.of(0));
     }
 
+    /**
+     * A classification and the case in time it was made on ({@link Chronology}, null when the case is rejected): what a
+     * picture of the case draws (docs/result.md#timeline-picture).
+     */
+    public record Chart(Evaluation evaluation, Chronology chronology) {
+    }
+
+    /**
+     * As {@link #evaluate(CaseFacts, Policy, List, boolean, Budget)}, with the normalised facts and the deadlines of
+     * the presumptive run in time order.
+     */
+    public Chart chart(CaseFacts facts, Policy policy, List<String> policyOverrides, boolean explain, Budget budget) {
+        Objects.requireNonNull(budget, "budget");
+        return evaluate(facts, policy, policyOverrides, explain, List.of(), budget, true);
+    }
+
     private Evaluation evaluate(CaseFacts facts, Policy policy, List<String> policyOverrides, boolean explain,
             List<AssumedReading> readings, Budget budget) {
+        return evaluate(facts, policy, policyOverrides, explain, readings, budget, false).evaluation();
+    }
+
+    private Chart evaluate(CaseFacts facts, Policy policy, List<String> policyOverrides, boolean explain,
+            List<AssumedReading> readings, Budget budget, boolean chart) {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(policy, "policy");
         Decision d = new Decision(explain, Readings.of(readings));
         Normaliser.Outcome normalised = new Normaliser(d, policyOverrides).normalise(facts, clock.instant());
         if (normalised.normalCase() == null) {
-            return new Rejection(normalised.violations());
+            return new Chart(new Rejection(normalised.violations()), null);
         }
         NormalCase c = normalised.normalCase();
         run(c, d, policy);
-        if (!readings.isEmpty()) {
-            return d.classification(List.of(), List.of(), d.pendingDuties, Exploration.NONE);
-        }
-        return step12(c, d, policy, budget);
+        Classification classification = readings.isEmpty() ? step12(c, d, policy, budget)
+                : d.classification(List.of(), List.of(), d.pendingDuties, Exploration.NONE);
+        return new Chart(classification, chart ? Chronology.of(c, d) : null);
     }
 
     /** Steps 1–11 and Finally under the run's readings. */

@@ -5,8 +5,10 @@ import cn.netlaw.api.operations.Admission;
 import cn.netlaw.api.operations.ApiAuthentication;
 import cn.netlaw.api.operations.DecisionTelemetry;
 import cn.netlaw.api.operations.RequestIds;
+import cn.netlaw.api.problem.AcceptGuard;
 import cn.netlaw.api.problem.Problem;
 import cn.netlaw.api.problem.ProblemMapper;
+import cn.netlaw.api.timeline.TimelinePicture;
 import cn.netlaw.liability.Violation;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
@@ -41,7 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code POST /api/v1/classifications}: read the body, evaluate the case, write the answer ({@link Classifier}, the
  * path {@link ClassificationBatchResource} shares). The body is taken raw and read by {@link CaseReader}, so that every
  * fault of the request becomes a 400 problem naming its field; the engine's own rejections (validation rules 4–14, 17,
- * 18) become the same 400.
+ * 18) become the same 400. With {@code Accept: image/svg+xml} preferred to JSON ({@link AcceptGuard#prefersPicture})
+ * the answer is the case's timeline picture instead ({@code cn.netlaw.api.timeline}, docs/result.md#timeline-picture),
+ * through the same reading, validation and problems.
  *
  * <p>Where it runs: a body of up to {@value #EVENT_LOOP_BODY_LIMIT} bytes (a case with about twenty fully given
  * notices) is read and classified on the event loop that received it, a matter of tens of microseconds; a larger body,
@@ -84,7 +88,7 @@ public class ClassificationResource {
     @POST
     @NonBlocking
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE, TimelinePicture.MEDIA_TYPE})
     @Operation(operationId = "classify", summary = "Classify the provider's liability for one case", description = """
             Evaluates one case (docs/request.md) by the decision procedure (docs/procedure.md) and answers the \
             classification (docs/result.md): regime, liability, rule, joint liability and its scope, whether an open \
@@ -103,12 +107,17 @@ public class ClassificationResource {
             schema = @Schema(type = SchemaType.STRING), example = "c0a8-4f2e-9b1d")
     @APIResponse(responseCode = "200", description = """
             The classification of the case, its explanation written in the language negotiated from Accept-Language \
-            and named in Content-Language.""",
+            and named in Content-Language. With Accept: image/svg+xml (preferred to application/json), the case's \
+            timeline as an SVG picture instead (docs/result.md#timeline-picture): the content up and down, each \
+            notice and its handling, the timeliness bands, knowledge, the liable periods, actBy, asOf and the dates \
+            of the law, labelled in the negotiated language; the same request gives the same picture, its decisionId \
+            aside.""",
             headers = {
                 @Header(name = HttpHeaders.CONTENT_LANGUAGE, description = """
                         The language of the explanation texts: zh-CN when Accept-Language prefers any zh range, \
                         otherwise en.""", schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "zh-CN"})),
-                @Header(name = HttpHeaders.VARY, description = "Accept-Language: the texts depend on it.",
+                @Header(name = HttpHeaders.VARY, description = """
+                        Accept-Language: the texts depend on it; on the picture, Accept, Accept-Language.""",
                         schema = @Schema(type = SchemaType.STRING)),
                 @Header(name = RequestIds.HEADER, description = """
                         The request id: the caller's X-Request-Id when it is a plain token, else one the service \
@@ -118,14 +127,20 @@ public class ClassificationResource {
                         description = "The decisionId of the answer.",
                         schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             },
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ClassificationResponse.class)))
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClassificationResponse.class)),
+                @Content(mediaType = TimelinePicture.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                        description = """
+                                An SVG 1.1 document: the timeline of the case (docs/result.md#timeline-picture). Each \
+                                fact it draws is a group with a <title> (its text in the negotiated language) and a \
+                                <metadata> (its instant or interval in ISO 8601 at +08:00)."""))})
     @APIResponse(responseCode = "400", description = """
             The body is not a JSON object of the request shape, or breaks a rule of its validation \
             (docs/request.md#validation); errors lists \
             every offending field.""", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "The Accept header admits neither JSON nor problem+json.",
+    @APIResponse(responseCode = "406",
+            description = "The Accept header admits none of JSON, problem+json and image/svg+xml.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body exceeds the configured size limit.", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -152,8 +167,14 @@ public class ClassificationResource {
                     would change the outcome, each a JSON Patch with the outcome recomputed by the engine.""",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"counterfactuals"}))
             @QueryParam("include") String include,
-            @Context UriInfo uri, @Context HttpServerRequest connection) {
+            @Context UriInfo uri, @Context HttpServerRequest connection, @Context HttpHeaders headers) {
         List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
+        boolean picture = AcceptGuard.prefersPicture(headers.getHeaderString(HttpHeaders.ACCEPT));
+        if (picture && include != null && query.isEmpty()) {
+            query = List.of(new Violation(Classifier.INCLUDE, "the timeline picture (Accept: "
+                    + TimelinePicture.MEDIA_TYPE + ") draws no counterfactuals: ask for application/json to have"
+                    + " them", List.of()));
+        }
         if (!query.isEmpty()) {
             return Uni.createFrom().item(ProblemMapper.invalidQuery(query));
         }
@@ -162,20 +183,37 @@ public class ClassificationResource {
         boolean withCounterfactuals = include != null;
         Budgets.Request budget = budgets.start(() -> connection.response().closed());
         if (request.length <= EVENT_LOOP_BODY_LIMIT && !withCounterfactuals) {
-            return Uni.createFrom().item(answer(request, language, false, budget));
+            return Uni.createFrom().item(picture ? picture(request, language, budget)
+                    : answer(request, language, false, budget));
         }
-        return Uni.createFrom().item(() -> admitted(request, language, withCounterfactuals, budget))
+        return Uni.createFrom().item(() -> admitted(request, language, withCounterfactuals, picture, budget))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /** An expensive request (counterfactuals, a large body) runs only with a place ({@link Admission}). */
-    private Response admitted(byte[] body, Language language, boolean withCounterfactuals, Budgets.Request budget) {
+    private Response admitted(byte[] body, Language language, boolean withCounterfactuals, boolean picture,
+            Budgets.Request budget) {
         Admission.Place place = admission.enter();
         if (place == null) {
             return admission.busy();
         }
         try (place) {
-            return answer(body, language, withCounterfactuals, budget);
+            return picture ? picture(body, language, budget) : answer(body, language, withCounterfactuals, budget);
+        }
+    }
+
+    /** The timeline picture of the case (docs/result.md#timeline-picture), or the same 400 as the JSON answer. */
+    private Response picture(byte[] body, Language language, Budgets.Request budget) {
+        try (DecisionTelemetry.Observation observation = telemetry.start()) {
+            return switch (classifier.draw(body, language, observation, budget)) {
+                case Classifier.Refused refused -> ProblemMapper.response(refused.problem());
+                case Classifier.Drawn drawn -> Response.ok(drawn.svg(),
+                                TimelinePicture.MEDIA_TYPE)
+                        .header(DECISION_ID_HEADER, drawn.decisionId())
+                        .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_LANGUAGE)
+                        .build();
+            };
         }
     }
 

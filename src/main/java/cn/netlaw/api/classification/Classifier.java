@@ -4,6 +4,7 @@ import cn.netlaw.api.counterfactual.Counterfactuals;
 import cn.netlaw.api.explanation.Language;
 import cn.netlaw.api.operations.DecisionTelemetry;
 import cn.netlaw.api.problem.Problem;
+import cn.netlaw.api.timeline.TimelinePicture;
 import cn.netlaw.liability.Budget;
 import cn.netlaw.liability.Classification;
 import cn.netlaw.liability.Evaluation;
@@ -53,7 +54,15 @@ public class Classifier {
     }
 
     /** A 400: the body breaks the request shape or a rule of validation (docs/request.md#validation). */
-    record Refused(Problem problem) implements Answer {
+    record Refused(Problem problem) implements Answer, Picture {
+    }
+
+    /** What a request body comes to when its timeline picture is asked for: the picture, or the problem. */
+    sealed interface Picture permits Drawn, Refused {
+    }
+
+    /** The timeline picture (docs/result.md#timeline-picture), an SVG document, and the decisionId it carries. */
+    record Drawn(byte[] svg, String decisionId) implements Picture {
     }
 
     /**
@@ -77,6 +86,30 @@ public class Classifier {
                             language, counterfactuals));
                 }
             };
+        };
+    }
+
+    /**
+     * The timeline picture of a whole body in the language (docs/result.md#timeline-picture): the same reading,
+     * validation and decision as {@link #classify}, drawn from the classification and the case in time it was made on.
+     */
+    Picture draw(byte[] body, Language language, DecisionTelemetry.Observation observation, Budgets.Request budget) {
+        return switch (reader.read(body, 0, body.length)) {
+            case CaseReader.Invalid invalid -> new Refused(Problem.invalidRequest(invalid.violations()));
+            case CaseReader.Facts facts -> {
+                Policy policy = facts.policy() == null ? engine.policy() : facts.policy().applyTo(engine.policy());
+                LiabilityEngine.Chart chart = engine.chart(facts.facts(), policy, facts.policyOverrides(), false,
+                        budget.alternatives());
+                yield switch (chart.evaluation()) {
+                    case Rejection rejection -> new Refused(Problem.invalidRequest(rejection.violations()));
+                    case Classification classification -> {
+                        observation.classified(classification);
+                        String decisionId = observation.decisionId().toString();
+                        yield new Drawn(TimelinePicture.draw(classification, chart.chronology(), language,
+                                decisionId), decisionId);
+                    }
+                };
+            }
         };
     }
 

@@ -17,6 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * or {@code *}{@code /*;q=0} with JSON. Here a type takes the q-value of the most specific range that matches it
  * (RFC 9110 §12.5.1: {@code application/json} before {@code application/*} before {@code *}{@code /*}); a range that
  * cannot be read is passed over, and a header with no readable range admits everything, as an absent one does.
+ * {@code POST /api/v1/classifications} also answers its timeline picture: there an Accept that admits
+ * {@value #PICTURE_TYPE} is acceptable too ({@link #prefersPicture} chooses between the two).
  * Runs after {@link ContentTypeGuard}, so that a body of the wrong type is a 415 first, as JAX-RS orders them. The
  * pages of {@link ProblemsResource} and {@link DocsResource} answer text, not JSON, and choose their type themselves.
  */
@@ -36,10 +38,37 @@ public class AcceptGuard {
             return Optional.empty();
         }
         String header = String.join(",", accept);
-        if (admitsJson(header)) {
+        if (admitsJson(header) || (path.equals(PICTURE_PATH) && admitsPicture(header))) {
             return Optional.empty();
         }
-        return Optional.of(ProblemMapper.response(Problem.notAcceptable()));
+        return Optional.of(ProblemMapper.response(path.equals(PICTURE_PATH) ? Problem.notAcceptableNorPicture()
+                : Problem.notAcceptable()));
+    }
+
+    /**
+     * The one resource that also answers a picture, {@value #PICTURE_TYPE}: the classification's timeline
+     * (docs/result.md#timeline-picture).
+     */
+    static final String PICTURE_PATH = "/api/v1/classifications";
+    static final String PICTURE_TYPE = "image/svg+xml";
+
+    /** Whether the Accept header admits image/svg+xml with a q-value above 0. */
+    static boolean admitsPicture(String accept) {
+        return accept.length() <= MAX_HEADER && preference(accept, "image", "svg+xml").q() > 0;
+    }
+
+    /**
+     * Whether the header asks for the picture rather than JSON: a higher q-value for image/svg+xml than for
+     * application/json, or the same q-value by a more specific range ({@code image/svg+xml, *}{@code /*}); JSON, the
+     * default, on a tie and when the header is absent.
+     */
+    public static boolean prefersPicture(String accept) {
+        if (accept == null || accept.isBlank() || !admitsPicture(accept)) {
+            return false;
+        }
+        Preference picture = preference(accept, "image", "svg+xml");
+        Preference json = preference(accept, "application", "json");
+        return picture.q() > json.q() || (picture.q() == json.q() && picture.specificity() > json.specificity());
     }
 
     /** Whether the Accept header admits application/json or application/problem+json with a q-value above 0. */

@@ -185,6 +185,14 @@ public record Problem(
                 null, List.of());
     }
 
+    /** The 406 of {@code POST /api/v1/classifications}, which also answers the timeline picture. */
+    static Problem notAcceptableNorPicture() {
+        return new Problem("/problems/not-acceptable", "Not acceptable", 406,
+                "This resource answers application/json or image/svg+xml (the timeline picture), and"
+                        + " application/problem+json for errors; the Accept header admits none of them.",
+                null, List.of());
+    }
+
     static Problem unsupportedMediaType() {
         return new Problem("/problems/unsupported-media-type", "Unsupported media type", 415,
                 "Send the request body as application/json (Content-Type: application/json).", null, List.of());

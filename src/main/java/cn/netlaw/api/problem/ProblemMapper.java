@@ -66,8 +66,9 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response notAcceptable(NotAcceptableException e) {
-        return response(Problem.notAcceptable());
+    public Response notAcceptable(NotAcceptableException e, jakarta.ws.rs.core.UriInfo uri) {
+        return response(uri.getPath().equals(AcceptGuard.PICTURE_PATH) ? Problem.notAcceptableNorPicture()
+                : Problem.notAcceptable());
     }
 
     @ServerExceptionMapper

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import cn.netlaw.api.ManagementPort;
 import cn.netlaw.api.classification.ClassificationResource;
 import cn.netlaw.api.classification.ClassificationResourceTest;
+import cn.netlaw.api.classification.ContractExamples;
 import cn.netlaw.api.classification.EngineSelfTest;
 import cn.netlaw.api.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,7 +62,7 @@ class ManagementInterfaceTest {
 
     @Test
     void metrics_on_the_management_interface_carry_histogram_buckets() {
-        given().contentType(ContentType.JSON).body(ClassificationResource.MINIMAL)
+        given().contentType(ContentType.JSON).body(ContractExamples.MINIMAL)
                 .when().post(ClassificationResourceTest.PATH).then().statusCode(200);
         String metrics = ManagementPort.given().when().get("/q/metrics").then().statusCode(200)
                 .extract().asString();
@@ -86,7 +87,7 @@ class ManagementInterfaceTest {
                 "/docs/procedure.md", "/q/dev-ui", "/no/such/page")) {
             assertNotFoundProblem(ManagementPort.given().when().get(path), "GET " + path + " on the management port");
         }
-        assertNotFoundProblem(ManagementPort.given().contentType(ContentType.JSON).body(ClassificationResource.MINIMAL)
+        assertNotFoundProblem(ManagementPort.given().contentType(ContentType.JSON).body(ContractExamples.MINIMAL)
                 .when().post(ClassificationResourceTest.PATH), "a classification sent to the management port");
     }
 }
