@@ -147,12 +147,12 @@ class GeneratedClientTest {
     void the_generated_client_reads_every_provision_of_the_catalogue_and_each_one_by_its_id() throws ApiException {
         ApiClient client = client();
         ProvisionsApi provisions = new ProvisionsApi(client);
-        ProvisionList all = provisions.listProvisions(null, null, null);
+        ProvisionList all = provisions.listProvisions(null, null, null, null);
         assertThat(all.getProvisions()).isNotEmpty();
         for (CataloguedProvision provision : all.getProvisions()) {
-            assertThat(provisions.getProvision(provision.getId(), null)).isEqualTo(provision);
+            assertThat(provisions.getProvision(provision.getId(), null, null)).isEqualTo(provision);
         }
-        assertThatThrownBy(() -> provisions.getProvision("NO_SUCH_PROVISION", null))
+        assertThatThrownBy(() -> provisions.getProvision("NO_SUCH_PROVISION", null, null))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
     }
 }
