@@ -33,8 +33,9 @@ final class Instants {
     }
 
     /**
-     * ISO-8601 at +08:00 with seconds always shown and the fraction only when there is one (the output of
-     * {@code DateTimeFormatter.ISO_OFFSET_DATE_TIME}), written without the formatter's allocations.
+     * ISO-8601 at +08:00 to the whole second, never with a fraction: an instant computed with one (a deadline from a
+     * fractional bound, a request timestamp with one) is written cut down to its second, so that every instant of an
+     * answer has the same form (docs/result.md#general). Written without the formatter's allocations.
      */
     static String render(Instant instant) {
         long local = instant.getEpochSecond() + 8 * 3600L;
@@ -43,7 +44,7 @@ final class Instants {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
         int year = date.getYear();
         if (year < 0 || year > 9999) {
-            return instant.atOffset(Moment.CHINA).format(RENDER);
+            return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(Moment.CHINA).format(RENDER);
         }
         char[] out = new char[35];
         int n = 0;
@@ -58,15 +59,7 @@ final class Instants {
         n = digits(out, n, secondOfDay / 60 % 60, 2);
         out[n++] = ':';
         n = digits(out, n, secondOfDay % 60, 2);
-        int nano = instant.getNano();
-        if (nano != 0) {
-            out[n++] = '.';
-            int end = digits(out, n, nano, 9);
-            while (out[end - 1] == '0') {
-                end--;
-            }
-            n = end;
-        }
+        // a fraction of a second is never written: every instant of an answer has the same form
         for (char c : OFFSET) {
             out[n++] = c;
         }

@@ -55,8 +55,8 @@ public record Moment(Instant instant, boolean bareDate) implements Comparable<Mo
     }
 
     /**
-     * An instant as the service renders it: ISO-8601 at +08:00, seconds always shown, the fraction only when there is
-     * one (e.g. {@code 2022-04-02T15:00:00+08:00}).
+     * An instant as the service renders it: ISO-8601 at +08:00 to the whole second, a fraction cut off (e.g.
+     * {@code 2022-04-02T15:00:00+08:00}).
      */
     public static String render(Instant instant) {
         return Instants.render(instant);

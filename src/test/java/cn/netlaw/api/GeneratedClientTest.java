@@ -112,7 +112,7 @@ class GeneratedClientTest {
 
         JsonNode actual;
         try {
-            ClassificationResult result = new ClassificationApi(client).classify(request, null, null, null);
+            ClassificationResult result = new ClassificationApi(client).classify(request, null, null, null, null);
             actual = JSON.readTree(mapper.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS)
                     .writeValueAsString(result));
         } catch (ApiException e) {
@@ -134,7 +134,8 @@ class GeneratedClientTest {
         ApiClient client = client();
         ClassificationRequest noticeIgnored = client.getObjectMapper()
                 .readValue(ContractExamples.request("classify", "noticeIgnored"), ClassificationRequest.class);
-        ClassificationResult result = new ClassificationApi(client).classify(noticeIgnored, "counterfactuals", "en", "generated-client-1");
+        ClassificationResult result = new ClassificationApi(client).classify(noticeIgnored, "counterfactuals", "en", "generated-client-1",
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
         assertThat(result.getCounterfactuals()).isNotEmpty();
         assertThat(result.getCounterfactuals()).flatMap(Counterfactual::getChanges)
                 .extracting(PatchOperation::getValue)
@@ -146,12 +147,12 @@ class GeneratedClientTest {
     void the_generated_client_reads_every_provision_of_the_catalogue_and_each_one_by_its_id() throws ApiException {
         ApiClient client = client();
         ProvisionsApi provisions = new ProvisionsApi(client);
-        ProvisionList all = provisions.listProvisions(null, null);
+        ProvisionList all = provisions.listProvisions(null, null, null, null);
         assertThat(all.getProvisions()).isNotEmpty();
         for (CataloguedProvision provision : all.getProvisions()) {
-            assertThat(provisions.getProvision(provision.getId())).isEqualTo(provision);
+            assertThat(provisions.getProvision(provision.getId(), null, null)).isEqualTo(provision);
         }
-        assertThatThrownBy(() -> provisions.getProvision("NO_SUCH_PROVISION"))
+        assertThatThrownBy(() -> provisions.getProvision("NO_SUCH_PROVISION", null, null))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
     }
 }

@@ -186,7 +186,10 @@ public final class ClassificationWriter {
                 .toList();
     }
 
-    /** An instant as the API renders it: ISO-8601 at +08:00, seconds always shown, e.g. 2022-04-02T15:00:00+08:00. */
+    /**
+     * An instant as the API renders it: ISO-8601 at +08:00 to the whole second, never a fraction, e.g.
+     * 2022-04-02T15:00:00+08:00.
+     */
     public static String instant(Instant instant) {
         return instant == null ? null : Moment.render(instant);
     }

@@ -39,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code text/html} more specifically (curl's {@code *}/{@code *}, {@code Accept: text/markdown}), and as
  * {@code text/plain} to a browser, which would otherwise download it; an {@code Accept} that admits neither is a 406
  * problem, an unknown page a 404 problem. Static text: cacheable for an hour, with a Content-Security-Policy that
- * allows nothing, besides the {@code X-Content-Type-Options: nosniff} of every answer ({@link SecurityHeaders}).
+ * allows nothing, besides the {@code X-Content-Type-Options: nosniff} of every answer ({@code quarkus.http.header},
+ * {@link SecurityHeaders}).
  */
 @Path(DocsResource.PATH)
 @Tag(name = "Documentation", description = """

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * resource: 401 and 403 where the deployment requires authentication ({@link ApiAuthentication}), and the
  * connection guard's 408 (a head or body too slow), 414 (a request line too long), 431 (headers too large) and 505 (an
  * HTTP version other than 1.0 and 1.1), and the 503 of the connection limit and of the drain at shutdown, added to
- * the description of an operation's own 503 (admission) where it has one.
+ * the description of an operation's own 503 (admission) where it has one. And
+ * the {@code traceparent} request and response headers of every API operation ({@link TraceContext}).
  */
 public class NullableReferences implements OASFilter {
 
@@ -26,6 +27,7 @@ public class NullableReferences implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        declareTraceContext(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (!path.startsWith("/api/") || item.getOperations() == null) {
                 return;
@@ -48,6 +50,7 @@ public class NullableReferences implements OASFilter {
                         The request is neither HTTP/1.1 nor HTTP/1.0 (/problems/unsupported-http-version); the \
                         connection is closed.""", false);
                 unavailable(responses);
+                traced(operation, responses);
             });
         });
     }
@@ -76,6 +79,56 @@ public class NullableReferences implements OASFilter {
             own.setDescription(own.getDescription() + " Also when e" + UNAVAILABLE.substring(1));
         }
     }
+
+    /**
+     * The W3C trace context of an operation ({@link TraceContext}): {@code traceparent} taken on the request and given
+     * on every answer the service's routes make; not on the connection guard's 408, 414, 431 and 505, which are written
+     * before a request is traced.
+     */
+    private static void traced(org.eclipse.microprofile.openapi.models.Operation operation,
+            org.eclipse.microprofile.openapi.models.responses.APIResponses responses) {
+        operation.addParameter(org.eclipse.microprofile.openapi.OASFactory.createParameter().ref(TraceContext.HEADER));
+        if (responses == null || responses.getAPIResponses() == null) {
+            return;
+        }
+        responses.getAPIResponses().forEach((status, answer) -> {
+            if (!UNTRACED.contains(status)) {
+                answer.addHeader(TraceContext.HEADER,
+                        org.eclipse.microprofile.openapi.OASFactory.createHeader().ref(TraceContext.HEADER));
+            }
+        });
+    }
+
+    /** The {@code traceparent} request parameter and answer header, declared once under components. */
+    private static void declareTraceContext(org.eclipse.microprofile.openapi.models.OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(org.eclipse.microprofile.openapi.OASFactory.createComponents());
+        }
+        openAPI.getComponents().addParameter(TraceContext.HEADER,
+                org.eclipse.microprofile.openapi.OASFactory.createParameter()
+                        .name(TraceContext.HEADER)
+                        .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                        .description("""
+                                W3C Trace Context: the caller's trace, which the service continues (its span for the \
+                                request a child of the given span); without one, or with one that is not valid, the \
+                                service starts a new trace.""")
+                        .schema(org.eclipse.microprofile.openapi.OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING).pattern(TRACEPARENT))
+                        .example("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
+        openAPI.getComponents().addHeader(TraceContext.HEADER,
+                org.eclipse.microprofile.openapi.OASFactory.createHeader()
+                        .description("""
+                                W3C Trace Context of the answer: the request's trace id (the caller's, or a new one), \
+                                the id of the service's span for the request, and the sampling flag. The service's \
+                                log lines for the request carry the same traceId and spanId.""")
+                        .schema(org.eclipse.microprofile.openapi.OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING).pattern(TRACEPARENT)));
+    }
+
+    /** A {@code traceparent} of version 00. */
+    private static final String TRACEPARENT = "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$";
+    /** The connection guard's answers, written before a request is traced. */
+    private static final java.util.Set<String> UNTRACED = java.util.Set.of("408", "414", "431", "505");
 
     /** Declares a problem answer on an operation that does not declare that status itself. */
     private static void answer(org.eclipse.microprofile.openapi.models.responses.APIResponses responses, String status,

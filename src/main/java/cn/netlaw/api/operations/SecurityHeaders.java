@@ -11,15 +11,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 /**
- * Response headers that keep answers from being reinterpreted or stored on the way:
- * <ul>
- * <li>{@code X-Content-Type-Options: nosniff} on every answer, so that a browser never reads JSON as a script or
- * page;</li>
- * <li>{@code Cache-Control: no-store} on every answer of the API ({@code /api/}) and on every problem, so that no
- * shared or browser cache keeps a decision about a case or an echo of its request.</li>
- * </ul>
- * The headers are added when the answer's headers are written, on the Vert.x route in front of everything else, so
- * they are on the answers of the resource, of {@link ProblemMapper} and of {@link RouteGuards} (413) alike.
+ * Response headers that keep answers from being reinterpreted or stored on the way. Most come from Quarkus'
+ * configuration ({@code application.properties}, "HTTP hygiene"): {@code X-Content-Type-Options: nosniff} on every
+ * answer ({@code quarkus.http.header}), so that a browser never reads JSON as a script or page, and
+ * {@code Cache-Control: no-store} on every answer of the classifications ({@code quarkus.http.filter}), so that no
+ * shared or browser cache keeps a decision about a case or an echo of its request. (The provisions catalogue, the same
+ * for everyone, sets its own cache lifetime.)
+ *
+ * <p>What configuration cannot say is kept here: every problem, whatever its path, is {@code no-store} too (a problem
+ * echoes the request). The header is set when the answer's headers are written, on the Vert.x route in front of
+ * everything else, so it is on the answers of the resources, of {@link ProblemMapper} and of {@link RouteGuards} alike.
+ * Answers written outside the router (the connection guard's raw answers, and the failure handler of a request Vert.x
+ * fails before any route) set both headers themselves, from the constants below.
  */
 @Singleton
 public class SecurityHeaders {
@@ -40,10 +43,8 @@ public class SecurityHeaders {
 
     private static void decorate(RoutingContext context) {
         MultiMap headers = context.response().headers();
-        headers.set(NOSNIFF_HEADER, NOSNIFF);
         String type = headers.get(HttpHeaders.CONTENT_TYPE);
-        String path = context.request().path();
-        if ((path != null && path.startsWith("/api/")) || (type != null && type.startsWith(Problem.MEDIA_TYPE))) {
+        if (type != null && type.startsWith(Problem.MEDIA_TYPE)) {
             headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE);
         }
     }

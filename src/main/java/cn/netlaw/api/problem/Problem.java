@@ -157,10 +157,18 @@ public record Problem(
                 null, List.of());
     }
 
+    /**
+     * Every endpoint of the service, for the 404 text; {@code HttpHygieneTest} checks it against the operations of
+     * the contract.
+     */
+    static final String ENDPOINTS = "POST /api/v1/classifications, POST /api/v1/classifications/batch, "
+            + "GET /api/v1/provisions, GET /api/v1/provisions/{id}, GET /docs/{page}, GET /problems/{name}, "
+            + "the contract at GET /q/openapi and Swagger UI at /q/swagger-ui/, and health, metrics and info "
+            + "(README, Operations)";
+
     static Problem notFound() {
         return new Problem("/problems/not-found", "Not found", 404,
-                "Nothing is served at this path. The API is POST /api/v1/classifications and GET /api/v1/provisions;"
-                        + " its contract is at /q/openapi.",
+                "Nothing is served at this path. The service serves " + ENDPOINTS + ".",
                 null, List.of());
     }
 

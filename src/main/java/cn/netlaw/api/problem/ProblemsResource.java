@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  *
  * <p>The pages are static text: they may be cached (an hour), and the HTML carries a Content-Security-Policy that
  * allows nothing to load or run, besides the {@code X-Content-Type-Options: nosniff} every answer carries
- * ({@link SecurityHeaders}).
+ * ({@code quarkus.http.header}, {@link SecurityHeaders}).
  */
 @Path(ProblemsResource.PATH)
 @Tag(name = "Problems", description = """

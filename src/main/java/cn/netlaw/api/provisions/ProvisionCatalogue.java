@@ -1,9 +1,21 @@
 package cn.netlaw.api.provisions;
 
 import cn.netlaw.liability.Provision;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,12 +32,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * The provisions catalogue ({@code src/main/resources/law/provisions.yaml}, a copy of the shared law folder's file) as
  * the service serves and cites it: every provision with its instrument, article, paragraph, dates in force, Chinese text,
- * English working rendering and verification status. Read once, at start-up; a catalogue that cannot be read, or whose
- * ids do not match the engine's {@link Provision} constants one to one, stops the service from starting.
+ * English working rendering and verification status. Read once, at start-up; a catalogue that cannot be read, that
+ * breaks a constraint of its binding ({@link Listed}: id pattern, required texts, dates; every fault is reported at
+ * once), or whose ids do not match the engine's {@link Provision} constants one to one, stops the service from
+ * starting.
  *
  * <p>Ids follow the catalogue's convention {@code INSTRUMENT_ARTICLE[_PARAGRAPH][_VERSION]}. The <em>instrument key</em>
  * of an id is the part before its article number ({@code CIVIL_CODE} of {@code CIVIL_CODE_1195_2}, {@code SPC_PR_2020}
@@ -39,7 +54,10 @@ public final class ProvisionCatalogue {
     static final String RESOURCE = "law/provisions.yaml";
 
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final String DATE_TEXT = "\\d{4}-\\d{2}-\\d{2}";
+    private static final Pattern DATE = Pattern.compile(DATE_TEXT);
+    /** Capital letters and digits in parts joined by underscores, at least two parts. */
+    private static final String ID = "[A-Z][A-Z0-9]*(_[A-Z0-9]+)+";
 
     /** The instrument a provision belongs to, named as the catalogue names it. */
     public record Instrument(String zh, String en) {
@@ -128,38 +146,165 @@ public final class ProvisionCatalogue {
         }
     }
 
-    /** Reads a catalogue in the format of {@code provisions.yaml}. */
+    /**
+     * Reads a catalogue in the format of {@code provisions.yaml}: the file is bound to {@link Listing} and validated
+     * against its constraints, and every fault is reported at once (an {@link IllegalStateException} listing each with
+     * its path, e.g. {@code provisions[3] (CIVIL_CODE_1195_2).text_en: must not be blank}), not only the first.
+     */
     static ProvisionCatalogue read(InputStream yaml) throws IOException {
-        JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(yaml);
-        List<Entry> entries = new ArrayList<>();
-        for (JsonNode provision : document.path("provisions")) {
-            entries.add(entry(provision));
+        Listing listing;
+        try {
+            listing = YAML.readValue(yaml, Listing.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the provisions catalogue is not of the catalogue's shape: "
+                    + e.getOriginalMessage() + " at " + e.getLocation(), e);
         }
-        return new ProvisionCatalogue(entries);
+        List<String> faults = faults(listing);
+        if (!faults.isEmpty()) {
+            throw new IllegalStateException("the provisions catalogue has " + faults.size()
+                    + (faults.size() == 1 ? " fault: " : " faults: ") + String.join("; ", faults));
+        }
+        return new ProvisionCatalogue(listing.provisions().stream().map(Listed::entry).toList());
     }
 
-    private static Entry entry(JsonNode p) {
-        String id = text(p, "id");
-        int article = p.path("article").asInt(-1);
-        if (article <= 0) {
-            throw new IllegalStateException(id + ": article is not a positive whole number");
+    /** Every constraint violation of the listing, by path in the file's order, and every id listed twice. */
+    static List<String> faults(Listing listing) {
+        if (listing == null) {
+            return List.of("the file is empty");
         }
-        Integer paragraph = p.path("paragraph").isInt() ? p.path("paragraph").asInt() : null;
-        String[] tokens = id.split("_");
-        int at = articleToken(tokens, article, paragraph);
-        if (at < 1) {
-            throw new IllegalStateException(id + ": the id does not end in article " + article
-                    + " [paragraph] [version year] (convention INSTRUMENT_ARTICLE[_PARAGRAPH][_VERSION])");
+        java.util.SortedMap<String, String> violations = new java.util.TreeMap<>(ProvisionCatalogue::inFileOrder);
+        for (ConstraintViolation<Listing> violation : Constraints.VALIDATOR.validate(listing)) {
+            String path = violation.getPropertyPath().toString();
+            violations.merge(path, violation.getMessage(), (a, b) -> a.compareTo(b) <= 0 ? a + ", " + b : b + ", " + a);
         }
-        String last = tokens[tokens.length - 1];
-        String version = at < tokens.length - 1 && YEAR.matcher(last).matches() && !last.equals(paragraphText(paragraph))
-                ? last : null;
-        JsonNode instrument = p.path("instrument");
-        return new Entry(id, String.join("_", Arrays.copyOfRange(tokens, 0, at)),
-                new Instrument(text(instrument, "zh"), text(instrument, "en")), article, paragraph, version,
-                date(p, "effective_from", id), p.path("effective_to").isNull() ? null : date(p, "effective_to", id),
-                p.path("text_zh").isTextual() ? p.path("text_zh").asText() : null, text(p, "text_en"),
-                p.path("verified").asBoolean(false));
+        List<String> faults = new ArrayList<>();
+        violations.forEach((path, message) -> faults.add(named(listing, path) + ": " + message));
+        if (listing.provisions() != null) {
+            Set<String> seen = new LinkedHashSet<>();
+            for (int i = 0; i < listing.provisions().size(); i++) {
+                Listed provision = listing.provisions().get(i);
+                if (provision != null && provision.id() != null && !seen.add(provision.id())) {
+                    faults.add("provisions[" + i + "].id: " + provision.id() + " is listed twice");
+                }
+            }
+        }
+        return faults;
+    }
+
+    private static final Pattern INDEXED = Pattern.compile("provisions\\[(\\d+)](.*)");
+
+    /** Paths of one provision together, provisions in the file's order (index as a number, not as text). */
+    private static int inFileOrder(String a, String b) {
+        java.util.regex.Matcher ma = INDEXED.matcher(a);
+        java.util.regex.Matcher mb = INDEXED.matcher(b);
+        if (ma.matches() && mb.matches()) {
+            int byIndex = Integer.compare(Integer.parseInt(ma.group(1)), Integer.parseInt(mb.group(1)));
+            return byIndex != 0 ? byIndex : ma.group(2).compareTo(mb.group(2));
+        }
+        return a.compareTo(b);
+    }
+
+    /** A violation's path with the id of its provision, where it has one, and the file's own field names. */
+    private static String named(Listing listing, String path) {
+        java.util.regex.Matcher indexed = INDEXED.matcher(path);
+        String named = path.replace("effectiveFrom", "effective_from").replace("effectiveTo", "effective_to")
+                .replace("textZh", "text_zh").replace("textEn", "text_en").replace("idOfItsArticle", "id");
+        if (indexed.matches()) {
+            int index = Integer.parseInt(indexed.group(1));
+            Listed provision = index < listing.provisions().size() ? listing.provisions().get(index) : null;
+            if (provision != null && provision.id() != null && !provision.id().isBlank()) {
+                return "provisions[" + index + "] (" + provision.id() + ")" + named.substring(named.indexOf(']') + 1);
+            }
+        }
+        return named;
+    }
+
+    /** The validator of the catalogue's constraints, made once (messages as written, no expression language). */
+    private static final class Constraints {
+        static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** The file: its provisions (its other fields, the title and conventions, are for its readers). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Listing(@NotEmpty(message = "must list at least one provision") List<@NotNull @Valid Listed> provisions) {
+    }
+
+    /** The instrument as the file names it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ListedInstrument(@NotBlank String zh, @NotBlank String en) {
+    }
+
+    /**
+     * One provision as the file lists it. The fields the service does not serve (regimes, rightTypes, appliesTo,
+     * source_note: the engine holds its own) are not bound.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Listed(
+            @NotBlank
+            @jakarta.validation.constraints.Pattern(regexp = ID, message = """
+                    must be capital letters and digits in parts joined by _, INSTRUMENT_ARTICLE[_PARAGRAPH][_VERSION]""")
+            String id,
+            @NotNull @Valid ListedInstrument instrument,
+            @NotNull @Positive Integer article,
+            @Positive Integer paragraph,
+            @NotNull
+            @jakarta.validation.constraints.Pattern(regexp = DATE_TEXT, message = "must be a date YYYY-MM-DD")
+            @JsonProperty("effective_from") String effectiveFrom,
+            @jakarta.validation.constraints.Pattern(regexp = DATE_TEXT, message = "must be a date YYYY-MM-DD or null")
+            @JsonProperty("effective_to") String effectiveTo,
+            @jakarta.validation.constraints.Pattern(regexp = "(?s).*\\S.*", message = "must be null or a text")
+            @JsonProperty("text_zh") String textZh,
+            @NotBlank @JsonProperty("text_en") String textEn,
+            @NotNull Boolean verified) {
+
+        /** The dates are days of the calendar, and the last day in force is not before the first. */
+        @JsonIgnore
+        @AssertTrue(message = "effective_from and effective_to must be days of the calendar, effective_to not before "
+                + "effective_from")
+        public boolean isPeriod() {
+            LocalDate from = day(effectiveFrom);
+            LocalDate to = day(effectiveTo);
+            boolean wellFormed = (effectiveFrom == null || !DATE.matcher(effectiveFrom).matches() || from != null)
+                    && (effectiveTo == null || !DATE.matcher(effectiveTo).matches() || to != null);
+            return wellFormed && (from == null || to == null || !to.isBefore(from));
+        }
+
+        /** The id ends in the article, then the paragraph where there is one, then at most a version year. */
+        @JsonIgnore
+        @AssertTrue(message = "id must end in its article [paragraph] [version year] "
+                + "(INSTRUMENT_ARTICLE[_PARAGRAPH][_VERSION])")
+        public boolean isIdOfItsArticle() {
+            // an id, article or paragraph that breaks its own constraint is reported there
+            return id == null || !id.matches(ID) || article == null || article <= 0
+                    || (paragraph != null && paragraph <= 0) || articleToken(id.split("_"), article, paragraph) >= 1;
+        }
+
+        private static LocalDate day(String text) {
+            if (text == null || !DATE.matcher(text).matches()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+
+        /** The entry of a provision that has passed validation. */
+        Entry entry() {
+            String[] tokens = id.split("_");
+            int at = articleToken(tokens, article, paragraph);
+            String last = tokens[tokens.length - 1];
+            String version = at < tokens.length - 1 && YEAR.matcher(last).matches()
+                    && !last.equals(paragraphText(paragraph)) ? last : null;
+            return new Entry(id, String.join("_", Arrays.copyOfRange(tokens, 0, at)),
+                    new Instrument(instrument.zh(), instrument.en()), article, paragraph, version,
+                    LocalDate.parse(effectiveFrom), effectiveTo == null ? null : LocalDate.parse(effectiveTo), textZh,
+                    textEn, verified);
+        }
     }
 
     /**
@@ -191,26 +336,6 @@ public final class ProvisionCatalogue {
 
     private static String paragraphText(Integer paragraph) {
         return paragraph == null ? null : Integer.toString(paragraph);
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            throw new IllegalStateException("a provision lacks its " + field + ": " + node.path("id").asText("?"));
-        }
-        return value.asText();
-    }
-
-    private static LocalDate date(JsonNode node, String field, String id) {
-        String text = node.path(field).asText("");
-        try {
-            if (!DATE.matcher(text).matches()) {
-                throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
-            }
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalStateException(id + ": " + field + " is not a date YYYY-MM-DD: '" + text + "'", e);
-        }
     }
 
     /** Every provision, in the catalogue's order. */

@@ -98,9 +98,15 @@ class ClassificationWriterTest {
     }
 
     @Test
-    void an_instant_always_shows_its_seconds_and_keeps_a_fraction() {
+    void an_instant_is_always_written_to_the_whole_second_a_fraction_cut_off() {
         assertThat(ClassificationWriter.instant(Instant.parse("2022-04-18T16:00:00Z"))).isEqualTo("2022-04-19T00:00:00+08:00");
-        assertThat(ClassificationWriter.instant(Instant.parse("2022-06-09T01:00:00.5Z"))).isEqualTo("2022-06-09T09:00:00.5+08:00");
+        assertThat(ClassificationWriter.instant(Instant.parse("2022-06-09T01:00:00.5Z"))).isEqualTo("2022-06-09T09:00:00+08:00");
+        assertThat(ClassificationWriter.instant(Instant.parse("2022-06-09T01:00:59.999999999Z")))
+                .isEqualTo("2022-06-09T09:00:59+08:00");
+        assertThat(ClassificationWriter.instant(Instant.parse("1969-12-31T15:59:59.5Z")))
+                .isEqualTo("1969-12-31T23:59:59+08:00");
+        assertThat(ClassificationWriter.instant(Instant.parse("+10000-01-01T00:00:00.25Z")))
+                .isEqualTo("+10000-01-01T08:00:00+08:00");
         assertThat(ClassificationWriter.instant(null)).isNull();
     }
 }

@@ -166,4 +166,100 @@ public class HttpHygieneTest {
         assertThat(RouteGuards.hasDotSegment("/api/v1/provisions/a.b")).isFalse();
         assertThat(RouteGuards.hasDotSegment("/api/v1/..")).isTrue();
     }
+
+    @Test
+    void a_large_answer_is_compressed_for_a_client_that_accepts_gzip_and_sent_as_it_is_otherwise() {
+        StringBuilder batch = new StringBuilder("{\"items\": [");
+        for (int i = 0; i < 50; i++) {
+            batch.append(i == 0 ? "" : ",").append(ContractExamples.request("classify", "noticeIgnored"));
+        }
+        String body = batch.append("]}").toString();
+        for (String path : new String[] {PATH + "/batch", "/api/v1/provisions"}) {
+            boolean post = path.endsWith("/batch");
+            var gzip = given().urlEncodingEnabled(false).config(io.restassured.RestAssured.config().decoderConfig(
+                    io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+                    .header("Accept-Encoding", "gzip");
+            Response compressed = post ? gzip.contentType(ContentType.JSON).body(body).when().post(path)
+                    : gzip.when().get(path);
+            compressed.then().statusCode(200).header("Content-Encoding", equalTo("gzip"));
+            byte[] raw = compressed.asByteArray();
+            String text;
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
+                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new AssertionError(path + ": the gzip answer does not decompress", e);
+            }
+            assertThat(raw.length).as(path).isLessThan(text.length() / 3);
+
+            var plain = given().config(io.restassured.RestAssured.config().decoderConfig(
+                    io.restassured.config.DecoderConfig.decoderConfig().noContentDecoders()))
+                    .header("Accept-Encoding", "identity");
+            Response identity = post ? plain.contentType(ContentType.JSON).body(body).when().post(path)
+                    : plain.when().get(path);
+            identity.then().statusCode(200);
+            assertThat(identity.header("Content-Encoding")).as(path).isIn(null, "identity");
+            // the same answer but for the decisionIds, new on every answer
+            String decisionIds = "\"decisionId\":\"[0-9a-f-]{36}\"";
+            assertThat(identity.asString().replaceAll(decisionIds, "")).as(path)
+                    .isEqualTo(text.replaceAll(decisionIds, ""));
+        }
+    }
+
+    @Test
+    void the_catalogue_carries_an_etag_and_a_cache_lifetime_and_answers_304_to_its_tag() {
+        for (String path : new String[] {"/api/v1/provisions", "/api/v1/provisions?instrument=CIVIL_CODE",
+                "/api/v1/provisions/CIVIL_CODE_1195_2"}) {
+            Response first = given().urlEncodingEnabled(false).when().get(path);
+            first.then().statusCode(200)
+                    .header("Cache-Control", equalTo("public, max-age=3600"))
+                    .header("X-Content-Type-Options", equalTo("nosniff"));
+            String tag = first.header("ETag");
+            assertThat(tag).as(path).matches("\"[0-9a-f]{32}\"");
+            Response again = given().urlEncodingEnabled(false).header("If-None-Match", tag).when().get(path);
+            again.then().statusCode(304).header("ETag", equalTo(tag))
+                    .header("Cache-Control", equalTo("public, max-age=3600"));
+            assertThat(again.asByteArray()).as(path).isEmpty();
+            given().urlEncodingEnabled(false).header("If-None-Match", "\"not-the-tag\"").when().get(path)
+                    .then().statusCode(200).header("ETag", equalTo(tag));
+        }
+        String whole = given().when().get("/api/v1/provisions").header("ETag");
+        String civilCode = given().when().get("/api/v1/provisions?instrument=CIVIL_CODE").header("ETag");
+        assertThat(whole).isNotEqualTo(civilCode);
+        // a problem of the catalogue is still never stored
+        given().when().get("/api/v1/provisions/NO_SUCH_ID").then().statusCode(404)
+                .header("Cache-Control", equalTo("no-store")).header("ETag", nullValue());
+    }
+
+    @Test
+    void every_instant_of_an_answer_is_written_to_the_whole_second() {
+        String request = ContractExamples.request("classify", "noticeIgnored")
+                .replace("\"2024-05-10T09:00:00+08:00\"", "\"2024-05-10T09:00:00.123456+08:00\"")
+                .replace("\"ongoing\": true", "\"ongoing\": true, \"policy\": {\"timelinessHours\": "
+                        + "{\"host\": {\"copyright\": {\"prompt\": 0.0001, \"late\": 0.7}}}}");
+        Response answer = given().contentType(ContentType.JSON).body(request).when().post(PATH);
+        answer.then().statusCode(200);
+        java.util.regex.Matcher instants = java.util.regex.Pattern
+                .compile("\"(\\d{4}-\\d{2}-\\d{2}T[^\"]*)\"").matcher(answer.asString());
+        int seen = 0;
+        while (instants.find()) {
+            seen++;
+            assertThat(instants.group(1)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+08:00");
+        }
+        assertThat(seen).as("instants in the answer").isGreaterThan(2);
+        assertThat(answer.jsonPath().getString("actBy")).isNull();
+        assertThat(answer.asString()).contains("\"2024-05-10T09:00:00+08:00\"");
+    }
+
+    @Test
+    void the_404_text_names_every_endpoint_of_the_contract() {
+        String detail = given().when().get("/no/such/page").then().statusCode(404).extract().path("detail");
+        io.restassured.path.json.JsonPath contract = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, java.util.Map<String, Object>> paths = contract.getMap("paths");
+        assertThat(paths).isNotEmpty();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(method -> java.util.Set.of("get", "post", "put", "patch", "delete").contains(method))
+                .forEach(method -> assertThat(detail).contains(method.toUpperCase() + " " + path)));
+        assertThat(detail).contains("GET /q/openapi").contains("/q/swagger-ui/");
+    }
 }

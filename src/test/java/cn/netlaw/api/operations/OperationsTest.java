@@ -50,9 +50,13 @@ public class OperationsTest {
         return ManagementPort.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     }
 
-    /** The value of the Prometheus sample {@code name{labels}} (labels in any order), or 0 when absent. */
+    /**
+     * The value of the Prometheus sample {@code name{labels}} (labels in any order), or 0 when absent; an exemplar
+     * after the value (the trace of a sampled request, OpenMetrics {@code # {trace_id=...}}) is not part of it.
+     */
     public static double sample(String metrics, String name, Map<String, String> labels) {
-        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)}\\s+(\\S+)$").matcher(metrics);
+        Matcher line = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)}\\s+(\\S+)(?:\\s+#.*)?$")
+                .matcher(metrics);
         while (line.find()) {
             String found = line.group(1);
             if (labels.entrySet().stream().allMatch(l -> found.contains(l.getKey() + "=\"" + l.getValue() + "\""))) {

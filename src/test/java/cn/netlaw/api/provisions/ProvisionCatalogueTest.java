@@ -137,4 +137,69 @@ class ProvisionCatalogueTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CIVIL_CODE_1195_2");
     }
+
+    @Test
+    void every_fault_of_a_broken_catalogue_is_reported_at_once() {
+        String yaml = """
+                title: a catalogue with a fault in every provision
+                provisions:
+                - id: civil_code_1195
+                  instrument: {zh: 中华人民共和国民法典, en: Civil Code}
+                  article: 1195
+                  effective_from: '2021-01-01'
+                  text_en: text
+                  verified: true
+                - id: CIVIL_CODE_1196
+                  instrument: {zh: 中华人民共和国民法典, en: ' '}
+                  article: 1196
+                  paragraph: 0
+                  effective_from: 2021-01-01
+                  effective_to: '2020-12-31'
+                  text_zh: '  '
+                  text_en: ''
+                  verified: true
+                - id: REG_22
+                  instrument: {zh: 信息网络传播权保护条例, en: Regulation}
+                  article: 0
+                  effective_from: '2013-02-30'
+                  effective_to: 'soon'
+                  text_en: text
+                - id: REG_23
+                  article: 23
+                  text_en: text
+                  verified: false
+                - id: REG_23
+                  instrument: {zh: 信息网络传播权保护条例, en: Regulation}
+                  article: 23
+                  effective_from: '2013-03-01'
+                  text_en: text
+                  verified: false
+                """;
+        assertThatThrownBy(() -> ProvisionCatalogue.read(
+                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("the provisions catalogue has 13 faults: ")
+                .hasMessageContaining("provisions[0] (civil_code_1195).id: must be capital letters and digits")
+                .hasMessageContaining("provisions[1] (CIVIL_CODE_1196).instrument.en: must not be blank")
+                .hasMessageContaining("provisions[1] (CIVIL_CODE_1196).paragraph: must be greater than 0")
+                .hasMessageContaining("provisions[1] (CIVIL_CODE_1196).period: effective_from and effective_to must "
+                        + "be days of the calendar, effective_to not before effective_from")
+                .hasMessageContaining("provisions[1] (CIVIL_CODE_1196).text_zh: must be null or a text")
+                .hasMessageContaining("provisions[1] (CIVIL_CODE_1196).text_en: must not be blank")
+                .hasMessageContaining("provisions[2] (REG_22).article: must be greater than 0")
+                .hasMessageContaining("provisions[2] (REG_22).effective_to: must be a date YYYY-MM-DD or null")
+                .hasMessageContaining("provisions[2] (REG_22).period: effective_from and effective_to must be days")
+                .hasMessageContaining("provisions[2] (REG_22).verified: must not be null")
+                .hasMessageContaining("provisions[3] (REG_23).effective_from: must not be null")
+                .hasMessageContaining("provisions[3] (REG_23).instrument: must not be null")
+                .hasMessageContaining("provisions[4].id: REG_23 is listed twice");
+    }
+
+    @Test
+    void a_catalogue_that_lists_no_provisions_is_refused() {
+        assertThatThrownBy(() -> ProvisionCatalogue.read(
+                new ByteArrayInputStream("title: empty\nprovisions: []\n".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the provisions catalogue has 1 fault: provisions: must list at least one provision");
+    }
 }
