@@ -58,6 +58,8 @@ public class ProvisionsResource {
     private static final String CACHING = """
             public, max-age=3600: the catalogue is the same for every caller and changes only with a release; after \
             an hour, ask again with If-None-Match.""";
+    /** A tag no answer has (an answer's tag is the digest of its JSON): sent, it gets the whole answer. */
+    private static final String ETAG_EXAMPLE = "\"an-older-answer\"";
     private static final String NOT_MODIFIED = "The answer named by If-None-Match is still current; no body.";
 
     /** How long a client or a shared cache may reuse an answer of the catalogue without asking again. */
@@ -115,7 +117,7 @@ public class ProvisionsResource {
             inclusive, a null effectiveTo meaning still in force. A date YYYY-MM-DD; anything else is a 400.""",
             schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2022-04-02")
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH,
-            schema = @Schema(type = SchemaType.STRING))
+            schema = @Schema(type = SchemaType.STRING), example = ETAG_EXAMPLE)
     @APIResponse(responseCode = "200", description = "The matching provisions, in the catalogue's order.",
             headers = {
                 @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
@@ -151,7 +153,7 @@ public class ProvisionsResource {
             The provision with this legal-basis id, as a classification cites it in legalBasis. The resource takes no \
             query parameters.""")
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = IF_NONE_MATCH,
-            schema = @Schema(type = SchemaType.STRING))
+            schema = @Schema(type = SchemaType.STRING), example = ETAG_EXAMPLE)
     @APIResponse(responseCode = "200", description = "The provision.",
             headers = {
                 @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)),
