@@ -131,7 +131,7 @@ public final class LiabilityEngine {
     }
 
     /** Steps 1–11 and Finally under the run's readings. */
-    private static void run(NormalCase c, Decision d, Policy policy) {
+    static void run(NormalCase c, Decision d, Policy policy) {
         d.asOf = c.asOf();
         decide(c, d, policy);
         if (!d.outcomeOnly) {
@@ -260,7 +260,7 @@ public final class LiabilityEngine {
      * The outcome of Steps 1–10 under the given readings: a run that records nothing else, and starts from what the
      * presumptive run {@code head} found in the notice history.
      */
-    private static Outcome outcome(NormalCase c, Decision head, Policy policy, List<AssumedReading> readings) {
+    static Outcome outcome(NormalCase c, Decision head, Policy policy, List<AssumedReading> readings) {
         Decision d = new Decision(false, Readings.of(readings), true);
         d.base = head.noticeFindings;
         run(c, d, policy);
