@@ -143,7 +143,7 @@ public final class LiabilityEngine {
      * Step 12 is not applied on Steps 1 and 4; on Steps 3 and 5 it finds nothing (their outcome is fixed before any
      * question is met), and a run that raised no question has nothing to flip.
      */
-    private static boolean contestable(Decision d) {
+    static boolean contestable(Decision d) {
         return d.rule != Rule.OUT_OF_SCOPE && d.rule != Rule.DIRECT_INFRINGEMENT
                 && d.rule != Rule.NO_PRIMARY_INFRINGEMENT && d.rule != Rule.INSTIGATION && !d.raised.isEmpty();
     }
@@ -261,9 +261,16 @@ public final class LiabilityEngine {
      * presumptive run {@code head} found in the notice history.
      */
     static Outcome outcome(NormalCase c, Decision head, Policy policy, List<AssumedReading> readings) {
+        if (!contestable(head)) {
+            throw new IllegalArgumentException("Step 12 re-runs only a presumptive run that reached Step 6");
+        }
         Decision d = new Decision(false, Readings.of(readings), true);
         d.base = head.noticeFindings;
-        run(c, d, policy);
+        d.asOf = c.asOf();
+        // Steps 1-5 depend on the facts alone (no question is read there), and the presumptive run passed them: the
+        // re-run takes its regime and starts at the notice findings and Step 6
+        d.regime = head.regime;
+        fromKnowledge(c, d, policy, findings(c, d, policy));
         return d.outcome();
     }
 
@@ -282,15 +289,7 @@ public final class LiabilityEngine {
             return;
         }
         PaidDeletionRule.apply(c, d);
-        NoticeFindings findings = NoticeFindings.assess(c, policy, d.readings, d.base);
-        d.noticeFindings = findings;
-        for (NoticeFindings.Finding f : findings.all()) {
-            for (NoticeFindings.Question q : f.questions()) {
-                if (q.question() == ContestedQuestion.NOTICE_CONTENT && q.presumptive() == Reading.INVALID) {
-                    d.contentNotShown.add(f.episode().path());
-                }
-            }
-        }
+        NoticeFindings findings = findings(c, d, policy);
         if (NoPrimaryInfringementRule.apply(c, d)) {
             duties(c, d, findings, policy);
             return;
@@ -302,6 +301,27 @@ public final class LiabilityEngine {
             duties(c, d, findings, policy);
             return;
         }
+        fromKnowledge(c, d, policy, findings);
+    }
+
+    /** The notice history assessed under the run's readings (from the presumptive run's findings in a re-run). */
+    private static NoticeFindings findings(NormalCase c, Decision d, Policy policy) {
+        NoticeFindings findings = NoticeFindings.assess(c, policy, d.readings, d.base);
+        d.noticeFindings = findings;
+        if (!d.outcomeOnly) {
+            for (NoticeFindings.Finding f : findings.all()) {
+                for (NoticeFindings.Question q : f.questions()) {
+                    if (q.question() == ContestedQuestion.NOTICE_CONTENT && q.presumptive() == Reading.INVALID) {
+                        d.contentNotShown.add(f.episode().path());
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** Steps 6–10 and Step 11: from effective knowledge on. */
+    private static void fromKnowledge(NormalCase c, Decision d, Policy policy, NoticeFindings findings) {
         KnowledgeFinding.Finding knowledge = KnowledgeFinding.apply(c, d, findings);
         ConduitHarbour.apply(c, d);
         if (KnowledgeRule.apply(c, d, knowledge, policy, findings)) {

@@ -45,6 +45,9 @@ class StepTwelveReRunsTest {
                 continue;
             }
             LiabilityEngine.run(c, head, policy);
+            if (!LiabilityEngine.contestable(head)) {
+                continue;
+            }
             List<AssumedReading> all = new ArrayList<>();
             for (ContestedPoint q : head.raised.values()) {
                 AssumedReading flip = new AssumedReading(q.question(), q.subject(), q.alternative());
