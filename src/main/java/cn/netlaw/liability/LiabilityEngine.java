@@ -270,7 +270,18 @@ public final class LiabilityEngine {
         // Steps 1-5 depend on the facts alone (no question is read there), and the presumptive run passed them: the
         // re-run takes its regime and starts at the notice findings and Step 6
         d.regime = head.regime;
-        fromKnowledge(c, d, policy, findings(c, d, policy));
+        NoticeFindings findings = findings(c, d, policy);
+        KnowledgeFinding.Finding knowledge = head.knowledgeWithoutLiability;
+        if (knowledge != null && noticeMeasuresOnly(readings)) {
+            // Steps 6-8 read of the notice history only validity and restorations, which these readings leave as
+            // they were: the presumptive run's knowledge finding and its "no liability under the knowledge rule" hold
+            d.effectiveKnowledge = head.effectiveKnowledge;
+            d.knowledgeFrom = head.knowledgeFrom;
+            d.safeHarbour = head.safeHarbourAfterStep7;
+            fromNoticeRule(c, d, policy, findings, knowledge);
+        } else {
+            fromKnowledge(c, d, policy, findings);
+        }
         return d.outcome();
     }
 
@@ -324,15 +335,43 @@ public final class LiabilityEngine {
     private static void fromKnowledge(NormalCase c, Decision d, Policy policy, NoticeFindings findings) {
         KnowledgeFinding.Finding knowledge = KnowledgeFinding.apply(c, d, findings);
         ConduitHarbour.apply(c, d);
+        d.safeHarbourAfterStep7 = d.safeHarbour;
         if (KnowledgeRule.apply(c, d, knowledge, policy, findings)) {
             duties(c, d, findings, policy);
             return;
         }
+        d.knowledgeWithoutLiability = knowledge;
+        fromNoticeRule(c, d, policy, findings, knowledge);
+    }
+
+    /** Steps 9–10 and Step 11, the knowledge rule having found no liability. */
+    private static void fromNoticeRule(NormalCase c, Decision d, Policy policy, NoticeFindings findings,
+            KnowledgeFinding.Finding knowledge) {
         NoticeRule.Outcome notices = NoticeRule.apply(c, d, findings, policy);
         if (!notices.liable()) {
             NoLiabilityRule.apply(c, d, knowledge.knowledge(), notices);
         }
         duties(c, d, findings, policy);
+    }
+
+    /**
+     * The questions read only where 9.3 judges a notice's timeliness and measure ({@link NoticeFindings}): their
+     * readings change that notice's timeliness, measure, events and pending duties, never its validity (9.1) nor a
+     * restoration (9.4), which are all Steps 6–8 take from the notice history.
+     */
+    private static final java.util.Set<ContestedQuestion> NOTICE_MEASURE_QUESTIONS = java.util.EnumSet.of(
+            ContestedQuestion.TIMELINESS, ContestedQuestion.PATENT_MEASURE,
+            ContestedQuestion.CONDUIT_NECESSARY_MEASURE);
+
+    /** Whether every reading is of a question about a notice's timeliness or measure. */
+    private static boolean noticeMeasuresOnly(List<AssumedReading> readings) {
+        for (int i = 0; i < readings.size(); i++) {
+            AssumedReading r = readings.get(i);
+            if (!NOTICE_MEASURE_QUESTIONS.contains(r.question()) || !r.subject().startsWith("noticeHistory[")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Step 11, on every intermediary path; it never changes the outcome, so a run for the outcome skips it. */
