@@ -25,16 +25,16 @@ final class Decision {
     /** One per notice (so never a duplicate), in the order of the notices. */
     final UniqueList<NoticeNotifierLiability> notifierLiabilityByNotice = new UniqueList<>();
     PaidDeletionStatus paidDeletionAgreement = PaidDeletionStatus.NOT_APPLICABLE;
-    final UniqueList<DutyBreach> dutyBreaches = new UniqueList<>();
+    final UniqueList<DutyBreach> dutyBreaches;
     /**
      * Duties not yet performed whose late deadline has not passed at {@code asOf} (docs/procedure.md#pending-duties),
      * in order of recording.
      */
     final List<PendingDuty> pendingDuties = new ArrayList<>(0);
-    final UniqueList<Provision> legalBasis = new UniqueList<>();
-    final UniqueList<Reason> reasons = new UniqueList<>();
-    final UniqueList<ReviewFlag> reviewFlags = new UniqueList<>();
-    final UniqueList<Assumption> assumptions = new UniqueList<>();
+    final UniqueList<Provision> legalBasis;
+    final UniqueList<Reason> reasons;
+    final UniqueList<ReviewFlag> reviewFlags;
+    final UniqueList<Assumption> assumptions;
     /** The deadlines and counter-notice periods this run computed ({@link Chronology}). */
     final List<Chronology.Deadline> deadlines = new ArrayList<>(0);
     final List<Chronology.Period> counterNoticePeriods = new ArrayList<>(0);
@@ -62,6 +62,13 @@ final class Decision {
     NoticeFindings noticeFindings;
     /** The presumptive run's findings, where a re-run of Step 12 starts from (null: none). */
     NoticeFindings base;
+    /**
+     * The knowledge finding of Step 6 when the knowledge rule (Step 8) then found no liability (null otherwise, or
+     * before): a re-run of Step 12 whose readings leave Steps 6–8 as they were starts from it at Step 9.
+     */
+    KnowledgeFinding.Finding knowledgeWithoutLiability;
+    /** {@link #safeHarbour} as Step 7 left it (null before). */
+    SafeHarbourStatus safeHarbourAfterStep7;
 
     /**
      * A run made only for its outcome (Step 12's re-runs): nothing but the outcome fields is recorded, and the
@@ -76,6 +83,12 @@ final class Decision {
     Decision(boolean explaining, Readings readings, boolean outcomeOnly) {
         this.outcomeOnly = outcomeOnly;
         this.explaining = explaining && !outcomeOnly;
+        // a run for the outcome records none of these (every writer of them returns first in such a run)
+        this.dutyBreaches = outcomeOnly ? null : new UniqueList<>();
+        this.legalBasis = outcomeOnly ? null : new UniqueList<>();
+        this.reasons = outcomeOnly ? null : new UniqueList<>();
+        this.reviewFlags = outcomeOnly ? null : new UniqueList<>();
+        this.assumptions = outcomeOnly ? null : new UniqueList<>();
         this.readings = readings;
         this.explanation = explaining ? new ArrayList<>() : List.of();
         this.pendingIds = explaining ? new UniqueList<>() : null;
@@ -417,10 +430,11 @@ final class Decision {
         if (explanation.isEmpty()) {
             return List.of();
         }
-        List<ExplanationStep> steps = new ArrayList<>(explanation.size());
-        for (Entry e : explanation) {
-            steps.add(new ExplanationStep(e.step(), e.reason(), e.values(), e.ids().freeze()));
+        ExplanationStep[] steps = new ExplanationStep[explanation.size()];
+        for (int i = 0; i < steps.length; i++) {
+            Entry e = explanation.get(i);
+            steps[i] = new ExplanationStep(e.step(), e.reason(), e.values(), e.ids().freeze());
         }
-        return steps;
+        return UniqueList.adopt(steps);
     }
 }

@@ -131,7 +131,7 @@ public final class LiabilityEngine {
     }
 
     /** Steps 1–11 and Finally under the run's readings. */
-    private static void run(NormalCase c, Decision d, Policy policy) {
+    static void run(NormalCase c, Decision d, Policy policy) {
         d.asOf = c.asOf();
         decide(c, d, policy);
         if (!d.outcomeOnly) {
@@ -143,7 +143,7 @@ public final class LiabilityEngine {
      * Step 12 is not applied on Steps 1 and 4; on Steps 3 and 5 it finds nothing (their outcome is fixed before any
      * question is met), and a run that raised no question has nothing to flip.
      */
-    private static boolean contestable(Decision d) {
+    static boolean contestable(Decision d) {
         return d.rule != Rule.OUT_OF_SCOPE && d.rule != Rule.DIRECT_INFRINGEMENT
                 && d.rule != Rule.NO_PRIMARY_INFRINGEMENT && d.rule != Rule.INSTIGATION && !d.raised.isEmpty();
     }
@@ -260,10 +260,28 @@ public final class LiabilityEngine {
      * The outcome of Steps 1–10 under the given readings: a run that records nothing else, and starts from what the
      * presumptive run {@code head} found in the notice history.
      */
-    private static Outcome outcome(NormalCase c, Decision head, Policy policy, List<AssumedReading> readings) {
+    static Outcome outcome(NormalCase c, Decision head, Policy policy, List<AssumedReading> readings) {
+        if (!contestable(head)) {
+            throw new IllegalArgumentException("Step 12 re-runs only a presumptive run that reached Step 6");
+        }
         Decision d = new Decision(false, Readings.of(readings), true);
         d.base = head.noticeFindings;
-        run(c, d, policy);
+        d.asOf = c.asOf();
+        // Steps 1-5 depend on the facts alone (no question is read there), and the presumptive run passed them: the
+        // re-run takes its regime and starts at the notice findings and Step 6
+        d.regime = head.regime;
+        NoticeFindings findings = findings(c, d, policy);
+        KnowledgeFinding.Finding knowledge = head.knowledgeWithoutLiability;
+        if (knowledge != null && noticeMeasuresOnly(readings)) {
+            // Steps 6-8 read of the notice history only validity and restorations, which these readings leave as
+            // they were: the presumptive run's knowledge finding and its "no liability under the knowledge rule" hold
+            d.effectiveKnowledge = head.effectiveKnowledge;
+            d.knowledgeFrom = head.knowledgeFrom;
+            d.safeHarbour = head.safeHarbourAfterStep7;
+            fromNoticeRule(c, d, policy, findings, knowledge);
+        } else {
+            fromKnowledge(c, d, policy, findings);
+        }
         return d.outcome();
     }
 
@@ -282,15 +300,7 @@ public final class LiabilityEngine {
             return;
         }
         PaidDeletionRule.apply(c, d);
-        NoticeFindings findings = NoticeFindings.assess(c, policy, d.readings, d.base);
-        d.noticeFindings = findings;
-        for (NoticeFindings.Finding f : findings.all()) {
-            for (NoticeFindings.Question q : f.questions()) {
-                if (q.question() == ContestedQuestion.NOTICE_CONTENT && q.presumptive() == Reading.INVALID) {
-                    d.contentNotShown.add(f.episode().path());
-                }
-            }
-        }
+        NoticeFindings findings = findings(c, d, policy);
         if (NoPrimaryInfringementRule.apply(c, d)) {
             duties(c, d, findings, policy);
             return;
@@ -302,17 +312,66 @@ public final class LiabilityEngine {
             duties(c, d, findings, policy);
             return;
         }
+        fromKnowledge(c, d, policy, findings);
+    }
+
+    /** The notice history assessed under the run's readings (from the presumptive run's findings in a re-run). */
+    private static NoticeFindings findings(NormalCase c, Decision d, Policy policy) {
+        NoticeFindings findings = NoticeFindings.assess(c, policy, d.readings, d.base);
+        d.noticeFindings = findings;
+        if (!d.outcomeOnly) {
+            for (NoticeFindings.Finding f : findings.all()) {
+                for (NoticeFindings.Question q : f.questions()) {
+                    if (q.question() == ContestedQuestion.NOTICE_CONTENT && q.presumptive() == Reading.INVALID) {
+                        d.contentNotShown.add(f.episode().path());
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** Steps 6–10 and Step 11: from effective knowledge on. */
+    private static void fromKnowledge(NormalCase c, Decision d, Policy policy, NoticeFindings findings) {
         KnowledgeFinding.Finding knowledge = KnowledgeFinding.apply(c, d, findings);
         ConduitHarbour.apply(c, d);
+        d.safeHarbourAfterStep7 = d.safeHarbour;
         if (KnowledgeRule.apply(c, d, knowledge, policy, findings)) {
             duties(c, d, findings, policy);
             return;
         }
+        d.knowledgeWithoutLiability = knowledge;
+        fromNoticeRule(c, d, policy, findings, knowledge);
+    }
+
+    /** Steps 9–10 and Step 11, the knowledge rule having found no liability. */
+    private static void fromNoticeRule(NormalCase c, Decision d, Policy policy, NoticeFindings findings,
+            KnowledgeFinding.Finding knowledge) {
         NoticeRule.Outcome notices = NoticeRule.apply(c, d, findings, policy);
         if (!notices.liable()) {
             NoLiabilityRule.apply(c, d, knowledge.knowledge(), notices);
         }
         duties(c, d, findings, policy);
+    }
+
+    /**
+     * The questions read only where 9.3 judges a notice's timeliness and measure ({@link NoticeFindings}): their
+     * readings change that notice's timeliness, measure, events and pending duties, never its validity (9.1) nor a
+     * restoration (9.4), which are all Steps 6–8 take from the notice history.
+     */
+    private static final java.util.Set<ContestedQuestion> NOTICE_MEASURE_QUESTIONS = java.util.EnumSet.of(
+            ContestedQuestion.TIMELINESS, ContestedQuestion.PATENT_MEASURE,
+            ContestedQuestion.CONDUIT_NECESSARY_MEASURE);
+
+    /** Whether every reading is of a question about a notice's timeliness or measure. */
+    private static boolean noticeMeasuresOnly(List<AssumedReading> readings) {
+        for (int i = 0; i < readings.size(); i++) {
+            AssumedReading r = readings.get(i);
+            if (!NOTICE_MEASURE_QUESTIONS.contains(r.question()) || !r.subject().startsWith("noticeHistory[")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Step 11, on every intermediary path; it never changes the outcome, so a run for the outcome skips it. */

@@ -30,6 +30,9 @@ final class NoticeRule {
     }
 
     static Outcome apply(NormalCase c, Decision d, NoticeFindings findings, Policy policy) {
+        if (d.outcomeOnly) {
+            return outcome(c, d, findings, policy);
+        }
         d.at(Step.NOTICE_RULE);
         boolean cc = d.regime == Regime.CIVIL_CODE;
         UniqueList<Provision> noticeIds = new UniqueList<>();
@@ -185,6 +188,66 @@ final class NoticeRule {
      * the liable periods its events open end there (the period's days chosen at the counter-notice's date,
      * docs/procedure.md#counter-notice-period).
      */
+    /**
+     * Step 9 in a run made only for its outcome (Step 12's re-runs): the same liability, rule, joint scope and periods
+     * as {@link #apply}, from the same findings and by the same 9.5 construction, without recording findings,
+     * citations, flags, assumptions or pending duties (none of which a run for the outcome keeps). The returned ids
+     * are empty: they are only cited.
+     */
+    private static Outcome outcome(NormalCase c, Decision d, NoticeFindings findings, Policy policy) {
+        List<NoticeFindings.Finding> all = findings.all();
+        boolean anyValid = false;
+        List<LiablePeriod> periods = null;
+        for (int i = 0; i < all.size(); i++) {
+            NoticeFindings.Finding f = all.get(i);
+            if (!f.valid() || f.skipped()) {
+                continue;
+            }
+            anyValid = true;
+            if (f.timeliness() == NoticeFindings.Timeliness.LATE) {
+                for (NoticeFindings.Event ev : f.events()) {
+                    periods = period(c, ev, f.episode(), policy, periods);
+                }
+            }
+            NoticeFindings.Restoration r = f.restoration();
+            if (r != null && r.event()) {
+                NoticeFindings.Event ev = new NoticeFindings.Event(r.at(), null, f.episode().receivedAt(), null, null);
+                periods = period(c, ev, f.episode(), policy, periods);
+            }
+        }
+        boolean validHostPersonality = anyValid && c.personality() && c.role().isHost();
+        if (periods == null) {
+            return new Outcome(false, anyValid, validHostPersonality, List.of());
+        }
+        List<LiablePeriod> merged = LiablePeriod.merge(periods);
+        d.decide(Liability.INDIRECT, Rule.NOTICE_RULE, JointScope.EXPANDED_PART);
+        d.expandedPeriods = merged;
+        d.liablePeriods = merged;
+        return new Outcome(true, true, validHostPersonality, List.of());
+    }
+
+    /** 9.5 for one event, as {@link #apply} makes it: added to {@code periods} (made when null) when not empty. */
+    private static List<LiablePeriod> period(NormalCase c, NoticeFindings.Event ev, NormalCase.Episode e,
+            Policy policy, List<LiablePeriod> periods) {
+        Instant until = c.timeline().nextDownAfter(ev.at());
+        if (ev.performedBound() != null && ev.performedBound().isAfter(ev.at())) {
+            until = Instants.min(until, ev.performedBound());
+        }
+        if (ev.notAfter() != null) {
+            until = Instants.min(until, ev.notAfter());
+        }
+        Instant patentEnd = patentPeriodEnd(c, e, policy);
+        if (patentEnd != null) {
+            until = Instants.min(until, patentEnd);
+        }
+        if (until != null && !until.isAfter(ev.at())) {
+            return periods;
+        }
+        List<LiablePeriod> out = periods == null ? new ArrayList<>(2) : periods;
+        out.add(new LiablePeriod(ev.at(), until));
+        return out;
+    }
+
     private static Instant patentPeriodEnd(NormalCase c, NormalCase.Episode e, Policy policy) {
         NormalCase.Counter counter = e.counter();
         if (c.rightType() != RightType.PATENT || counter == null || !counter.valid()

@@ -16,4 +16,17 @@ public record Outcome(Regime regime, Liability liability, Rule rule, boolean joi
         Objects.requireNonNull(jointScope, "jointScope");
         liablePeriods = List.copyOf(liablePeriods);
     }
+
+    /** Field by field, cheapest first (Step 12 compares every re-run with the headline and the outcomes seen). */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Outcome other && rule == other.rule && liability == other.liability
+                && jointScope == other.jointScope && joint == other.joint && regime == other.regime
+                && liablePeriods.equals(other.liablePeriods);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(regime, liability, rule, joint, jointScope, liablePeriods);
+    }
 }

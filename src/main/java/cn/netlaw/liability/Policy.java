@@ -53,9 +53,10 @@ public record Policy(
                 }
                 rowCopy.put(right, band);
             }
-            copy.put(timelinessClass, Map.copyOf(rowCopy));
+            copy.put(timelinessClass, java.util.Collections.unmodifiableMap(rowCopy));
         }
-        bands = Map.copyOf(copy);
+        // enum maps: band() is an array lookup (Step 12 and every notice ask for bands)
+        bands = java.util.Collections.unmodifiableMap(copy);
         if (largeBatchItems < 1 || largeBatchMultiplier < 1 || counterNoticeDays < 1 || maxExcludedDelayWorkingDays < 0
                 || limitationYears < 1) {
             throw new IllegalArgumentException("policy values out of range");
