@@ -1,4 +1,4 @@
-# nsp-liability container image: Maven builds the Quarkus fast-jar, a JRE 25 runs it as a non-root user, started from
+# nsp-liability container image: Maven builds the Quarkus aot-jar, a JRE 25 runs it as a non-root user, started from
 # an AOT cache (JDK 25, JEP 483/514/515) that a training run in the runtime stage writes.
 #
 #   podman build -t nsp-liability:1.0.0-SNAPSHOT .        (or docker build; the tag is the project's version, the
@@ -44,12 +44,14 @@ COPY --from=build --chown=185 /build/target/quarkus-app/quarkus/ /deployments/qu
 
 WORKDIR /deployments
 
-# Heap from the container's memory limit; the serial collector (what the JVM picks by itself with one CPU, as
+# Heap from the container's memory limit; a young generation of a fixed 16 MiB (left to itself, the serial collector
+# kept it at the 2 MiB it starts with, so each request's garbage was promoted and the old generation grew to 140 MiB
+# of it: docs/container.md#jvm-flags); the serial collector (what the JVM picks by itself with one CPU, as
 # k8s/base/deployment.yaml gives; stated so that the AOT cache is trained and used with the same collector); the C heap
 # that the JIT compilers free is returned to the system every 5 s; direct (off-heap) buffers, Netty's, are bounded
 # at 64 MiB instead of the heap's size again, so heap and buffers together stay inside the limit (HostileLoadIT
 # reads these flags); a JVM out of memory exits (and is restarted) instead of limping on.
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -Xmn16m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
 # The AOT cache: classes loaded and linked, and method profiles, of a training run of this JVM with these options
 # (src/main/docker/aot-training.sh starts the service, sends the first requests callers send, stops it). Start-to-

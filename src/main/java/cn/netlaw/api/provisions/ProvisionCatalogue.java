@@ -1,21 +1,11 @@
 package cn.netlaw.api.provisions;
 
 import cn.netlaw.liability.Provision;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Valid;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,16 +21,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * The provisions catalogue ({@code src/main/resources/law/provisions.yaml}, a copy of the shared law folder's file) as
  * the service serves and cites it: every provision with its instrument, article, paragraph, dates in force, Chinese text,
  * English working rendering and verification status. Read once, at start-up; a catalogue that cannot be read, that
- * breaks a constraint of its binding ({@link Listed}: id pattern, required texts, dates; every fault is reported at
- * once), or whose ids do not match the engine's {@link Provision} constants one to one, stops the service from
- * starting.
+ * breaks a rule of its format ({@link Listed}: id pattern, required texts, dates; every fault is reported at once), or
+ * whose ids do not match the engine's {@link Provision} constants one to one, stops the service from starting.
+ *
+ * <p>The rules are checked by hand ({@link #faults}), not by a Bean Validation provider: bootstrapping one for this
+ * file alone cost about a tenth of the service's start-up (bench/README.md, issue 17), for a dozen checks.
  *
  * <p>Ids follow the catalogue's convention {@code INSTRUMENT_ARTICLE[_PARAGRAPH][_VERSION]}. The <em>instrument key</em>
  * of an id is the part before its article number ({@code CIVIL_CODE} of {@code CIVIL_CODE_1195_2}, {@code SPC_PR_2020}
@@ -147,8 +142,8 @@ public final class ProvisionCatalogue {
     }
 
     /**
-     * Reads a catalogue in the format of {@code provisions.yaml}: the file is bound to {@link Listing} and validated
-     * against its constraints, and every fault is reported at once (an {@link IllegalStateException} listing each with
+     * Reads a catalogue in the format of {@code provisions.yaml}: the file is bound to {@link Listing} and checked
+     * against the rules of its format, and every fault is reported at once (an {@link IllegalStateException} listing each with
      * its path, e.g. {@code provisions[3] (CIVIL_CODE_1195_2).text_en: must not be blank}), not only the first.
      */
     static ProvisionCatalogue read(InputStream yaml) throws IOException {
@@ -167,16 +162,17 @@ public final class ProvisionCatalogue {
         return new ProvisionCatalogue(listing.provisions().stream().map(Listed::entry).toList());
     }
 
-    /** Every constraint violation of the listing, by path in the file's order, and every id listed twice. */
+    /**
+     * Every broken rule of the listing, by path in the file's order (the messages of one field joined in alphabetical
+     * order), and every id listed twice.
+     */
     static List<String> faults(Listing listing) {
         if (listing == null) {
             return List.of("the file is empty");
         }
-        java.util.SortedMap<String, String> violations = new java.util.TreeMap<>(ProvisionCatalogue::inFileOrder);
-        for (ConstraintViolation<Listing> violation : Constraints.VALIDATOR.validate(listing)) {
-            String path = violation.getPropertyPath().toString();
-            violations.merge(path, violation.getMessage(), (a, b) -> a.compareTo(b) <= 0 ? a + ", " + b : b + ", " + a);
-        }
+        SortedMap<String, String> violations = new TreeMap<>(ProvisionCatalogue::inFileOrder);
+        listing.check((path, message) -> violations.merge(path, message,
+                (a, b) -> a.compareTo(b) <= 0 ? a + ", " + b : b + ", " + a));
         List<String> faults = new ArrayList<>();
         violations.forEach((path, message) -> faults.add(named(listing, path) + ": " + message));
         if (listing.provisions() != null) {
@@ -195,8 +191,8 @@ public final class ProvisionCatalogue {
 
     /** Paths of one provision together, provisions in the file's order (index as a number, not as text). */
     private static int inFileOrder(String a, String b) {
-        java.util.regex.Matcher ma = INDEXED.matcher(a);
-        java.util.regex.Matcher mb = INDEXED.matcher(b);
+        Matcher ma = INDEXED.matcher(a);
+        Matcher mb = INDEXED.matcher(b);
         if (ma.matches() && mb.matches()) {
             int byIndex = Integer.compare(Integer.parseInt(ma.group(1)), Integer.parseInt(mb.group(1)));
             return byIndex != 0 ? byIndex : ma.group(2).compareTo(mb.group(2));
@@ -206,7 +202,7 @@ public final class ProvisionCatalogue {
 
     /** A violation's path with the id of its provision, where it has one, and the file's own field names. */
     private static String named(Listing listing, String path) {
-        java.util.regex.Matcher indexed = INDEXED.matcher(path);
+        Matcher indexed = INDEXED.matcher(path);
         String named = path.replace("effectiveFrom", "effective_from").replace("effectiveTo", "effective_to")
                 .replace("textZh", "text_zh").replace("textEn", "text_en").replace("idOfItsArticle", "id");
         if (indexed.matches()) {
@@ -219,22 +215,54 @@ public final class ProvisionCatalogue {
         return named;
     }
 
-    /** The validator of the catalogue's constraints, made once (messages as written, no expression language). */
-    private static final class Constraints {
-        static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
-    }
-
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private static final String NOT_NULL = "must not be null";
+    private static final String NOT_BLANK = "must not be blank";
+    private static final String POSITIVE = "must be greater than 0";
+    private static final Pattern ID_PATTERN = Pattern.compile(ID);
+    private static final Pattern TEXT = Pattern.compile("(?s).*\\S.*");
+
+    /** Not null, and not only white space (characters up to U+0020, as {@link String#trim()} removes them). */
+    private static boolean blank(String text) {
+        return text == null || text.trim().isEmpty();
+    }
 
     /** The file: its provisions (its other fields, the title and conventions, are for its readers). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Listing(@NotEmpty(message = "must list at least one provision") List<@NotNull @Valid Listed> provisions) {
+    record Listing(List<Listed> provisions) {
+
+        /** Reports each broken rule as (path, message): at least one provision, none null, each by its own rules. */
+        void check(BiConsumer<String, String> fault) {
+            if (provisions == null || provisions.isEmpty()) {
+                fault.accept("provisions", "must list at least one provision");
+                return;
+            }
+            for (int i = 0; i < provisions.size(); i++) {
+                String path = "provisions[" + i + "]";
+                Listed provision = provisions.get(i);
+                if (provision == null) {
+                    fault.accept(path, NOT_NULL);
+                } else {
+                    provision.check(path, fault);
+                }
+            }
+        }
     }
 
     /** The instrument as the file names it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ListedInstrument(@NotBlank String zh, @NotBlank String en) {
+    record ListedInstrument(String zh, String en) {
+
+        /** Both names are texts. */
+        void check(String path, BiConsumer<String, String> fault) {
+            if (blank(zh)) {
+                fault.accept(path + ".zh", NOT_BLANK);
+            }
+            if (blank(en)) {
+                fault.accept(path + ".en", NOT_BLANK);
+            }
+        }
     }
 
     /**
@@ -243,28 +271,72 @@ public final class ProvisionCatalogue {
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Listed(
-            @NotBlank
-            @jakarta.validation.constraints.Pattern(regexp = ID, message = """
-                    must be capital letters and digits in parts joined by _, INSTRUMENT_ARTICLE[_PARAGRAPH][_VERSION]""")
             String id,
-            @NotNull @Valid ListedInstrument instrument,
-            @NotNull @Positive Integer article,
-            @Positive Integer paragraph,
-            @NotNull
-            @jakarta.validation.constraints.Pattern(regexp = DATE_TEXT, message = "must be a date YYYY-MM-DD")
+            ListedInstrument instrument,
+            Integer article,
+            Integer paragraph,
             @JsonProperty("effective_from") String effectiveFrom,
-            @jakarta.validation.constraints.Pattern(regexp = DATE_TEXT, message = "must be a date YYYY-MM-DD or null")
             @JsonProperty("effective_to") String effectiveTo,
-            @jakarta.validation.constraints.Pattern(regexp = "(?s).*\\S.*", message = "must be null or a text")
             @JsonProperty("text_zh") String textZh,
-            @NotBlank @JsonProperty("text_en") String textEn,
-            @NotNull Boolean verified) {
+            @JsonProperty("text_en") String textEn,
+            Boolean verified) {
+
+        /**
+         * Reports each broken rule of this provision as (path under {@code path}, message): the id's pattern, the
+         * instrument's names, article and paragraph above 0, the dates' form, a Chinese text that is null or a text,
+         * the English text, the verification flag, and the two rules across fields ({@link #isPeriod},
+         * {@link #isIdOfItsArticle}). Every rule is checked, whatever the others found.
+         */
+        void check(String path, BiConsumer<String, String> fault) {
+            if (blank(id)) {
+                fault.accept(path + ".id", NOT_BLANK);
+            }
+            if (id != null && !ID_PATTERN.matcher(id).matches()) {
+                fault.accept(path + ".id", "must be capital letters and digits in parts joined by _, "
+                        + "INSTRUMENT_ARTICLE[_PARAGRAPH][_VERSION]");
+            }
+            if (instrument == null) {
+                fault.accept(path + ".instrument", NOT_NULL);
+            } else {
+                instrument.check(path + ".instrument", fault);
+            }
+            if (article == null) {
+                fault.accept(path + ".article", NOT_NULL);
+            } else if (article <= 0) {
+                fault.accept(path + ".article", POSITIVE);
+            }
+            if (paragraph != null && paragraph <= 0) {
+                fault.accept(path + ".paragraph", POSITIVE);
+            }
+            if (effectiveFrom == null) {
+                fault.accept(path + ".effectiveFrom", NOT_NULL);
+            } else if (!DATE.matcher(effectiveFrom).matches()) {
+                fault.accept(path + ".effectiveFrom", "must be a date YYYY-MM-DD");
+            }
+            if (effectiveTo != null && !DATE.matcher(effectiveTo).matches()) {
+                fault.accept(path + ".effectiveTo", "must be a date YYYY-MM-DD or null");
+            }
+            if (textZh != null && !TEXT.matcher(textZh).matches()) {
+                fault.accept(path + ".textZh", "must be null or a text");
+            }
+            if (blank(textEn)) {
+                fault.accept(path + ".textEn", NOT_BLANK);
+            }
+            if (verified == null) {
+                fault.accept(path + ".verified", NOT_NULL);
+            }
+            if (!isPeriod()) {
+                fault.accept(path + ".period", "effective_from and effective_to must be days of the calendar, "
+                        + "effective_to not before effective_from");
+            }
+            if (!isIdOfItsArticle()) {
+                fault.accept(path + ".idOfItsArticle", "id must end in its article [paragraph] [version year] "
+                        + "(INSTRUMENT_ARTICLE[_PARAGRAPH][_VERSION])");
+            }
+        }
 
         /** The dates are days of the calendar, and the last day in force is not before the first. */
-        @JsonIgnore
-        @AssertTrue(message = "effective_from and effective_to must be days of the calendar, effective_to not before "
-                + "effective_from")
-        public boolean isPeriod() {
+        private boolean isPeriod() {
             LocalDate from = day(effectiveFrom);
             LocalDate to = day(effectiveTo);
             boolean wellFormed = (effectiveFrom == null || !DATE.matcher(effectiveFrom).matches() || from != null)
@@ -273,12 +345,9 @@ public final class ProvisionCatalogue {
         }
 
         /** The id ends in the article, then the paragraph where there is one, then at most a version year. */
-        @JsonIgnore
-        @AssertTrue(message = "id must end in its article [paragraph] [version year] "
-                + "(INSTRUMENT_ARTICLE[_PARAGRAPH][_VERSION])")
-        public boolean isIdOfItsArticle() {
-            // an id, article or paragraph that breaks its own constraint is reported there
-            return id == null || !id.matches(ID) || article == null || article <= 0
+        private boolean isIdOfItsArticle() {
+            // an id, article or paragraph that breaks its own rule is reported there
+            return id == null || !ID_PATTERN.matcher(id).matches() || article == null || article <= 0
                     || (paragraph != null && paragraph <= 0) || articleToken(id.split("_"), article, paragraph) >= 1;
         }
 
@@ -293,7 +362,7 @@ public final class ProvisionCatalogue {
             }
         }
 
-        /** The entry of a provision that has passed validation. */
+        /** The entry of a provision that has passed the checks. */
         Entry entry() {
             String[] tokens = id.split("_");
             int at = articleToken(tokens, article, paragraph);
