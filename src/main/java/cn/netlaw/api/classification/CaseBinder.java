@@ -1,0 +1,389 @@
+package cn.netlaw.api.classification;
+
+import cn.netlaw.liability.CaseFacts;
+import cn.netlaw.liability.CounterNotice;
+import cn.netlaw.liability.Indicators;
+import cn.netlaw.liability.Knowledge;
+import cn.netlaw.liability.Moment;
+import cn.netlaw.liability.NoticeChannel;
+import cn.netlaw.liability.NoticeEpisode;
+import cn.netlaw.liability.ProviderFacts;
+import cn.netlaw.liability.RightType;
+import cn.netlaw.liability.Role;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the engine's {@link CaseFacts} in one pass over the tokens of a request, property by property, for a body
+ * that keeps to the shape of {@link ClassificationRequest} (docs/request.md#fields): every property known, every value
+ * of its type, every enum value a constant's name, every timestamp one the service reads, the required properties
+ * given, at most the configured number of notice episodes. At the first token that leaves that shape it gives up
+ * ({@link NotPlain}) without saying why: {@link CaseReader} then reads the body as a tree and names every fault, as it
+ * always has. So a body is either bound here or judged there, and the answer is the same (a test compares the two
+ * readings over the scenarios and thousands of random bodies, valid and invalid).
+ *
+ * <p>Why: building a JSON tree, walking it, binding it to the request records and mapping those to the facts made the
+ * reading of a request a third of the service's work for one answer (bench/README.md, "Issue 17"). Here a valid body
+ * is read once, and nothing is built but the facts and the strings of its timestamps and enum values.
+ *
+ * <p>The request {@code policy} is not bound here: a body that gives one is read as a tree. The tokens come from
+ * the reader's strict parser (duplicate keys and the {@link CaseReader.Limits} are the parser's to refuse, which also
+ * ends the pass), or from a tree that the walk has checked (then {@code policy} is skipped and bound from the tree).
+ *
+ * <p>Plain Java, no state: one instance serves any number of threads.
+ */
+final class CaseBinder {
+
+    private static final Map<String, Role> ROLES = constants(Role.values());
+    private static final Map<String, Knowledge> KNOWLEDGE = constants(Knowledge.values());
+    private static final Map<String, RightType> RIGHT_TYPES = constants(RightType.values());
+    private static final Map<String, NoticeChannel> CHANNELS = constants(NoticeChannel.values());
+
+    private final int maxEpisodes;
+
+    CaseBinder(int maxEpisodes) {
+        this.maxEpisodes = maxEpisodes;
+    }
+
+    /**
+     * The body left the plain shape (or the parser refused it): the tree walk names the fault. Thrown often enough on
+     * bad input that it carries no stack trace; it is never seen outside the reader.
+     */
+    static final class NotPlain extends Exception {
+        private static final NotPlain INSTANCE = new NotPlain();
+
+        private NotPlain() {
+            super("not a plain request body", null, false, false);
+        }
+    }
+
+    /**
+     * The facts of the one JSON object {@code parser} is about to read, which must be all it holds.
+     *
+     * @param skipPolicy whether a non-null {@code policy} is skipped (the caller binds it) or ends the pass
+     */
+    CaseFacts facts(JsonParser parser, boolean skipPolicy) throws IOException, NotPlain {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw NotPlain.INSTANCE;
+        }
+        ProviderFacts provider = null;
+        List<NoticeEpisode> noticeHistory = null;
+        RightType rightType = null;
+        Moment conductDate = null;
+        Moment conductEndDate = null;
+        Boolean ongoing = null;
+        Moment asOf = null;
+        Boolean ecommercePlatform = null;
+        Boolean liveContent = null;
+        Moment liveEndedAt = null;
+        Boolean contentInfringing = null;
+        Boolean paidDeletionAgreement = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "provider" -> provider = provider(parser, value);
+                case "noticeHistory" -> noticeHistory = episodes(parser, value);
+                case "rightType" -> rightType = constant(parser, value, RIGHT_TYPES);
+                case "conductDate" -> conductDate = moment(parser, value);
+                case "conductEndDate" -> conductEndDate = moment(parser, value);
+                case "ongoing" -> ongoing = bool(value);
+                case "asOf" -> asOf = moment(parser, value);
+                case "ecommercePlatform" -> ecommercePlatform = bool(value);
+                case "liveContent" -> liveContent = bool(value);
+                case "liveEndedAt" -> liveEndedAt = moment(parser, value);
+                case "contentInfringing" -> contentInfringing = bool(value);
+                case "paidDeletionAgreement" -> paidDeletionAgreement = bool(value);
+                case "policy" -> {
+                    if (value != JsonToken.VALUE_NULL) {
+                        if (!skipPolicy) {
+                            throw NotPlain.INSTANCE;
+                        }
+                        parser.skipChildren();
+                    }
+                }
+                default -> throw NotPlain.INSTANCE;
+            }
+        }
+        if (provider == null || parser.nextToken() != null) {
+            throw NotPlain.INSTANCE;
+        }
+        return new CaseFacts(provider, noticeHistory == null ? List.of() : noticeHistory, rightType, conductDate,
+                conductEndDate, ongoing, asOf, ecommercePlatform, liveContent, liveEndedAt, contentInfringing,
+                paidDeletionAgreement);
+    }
+
+    private static ProviderFacts provider(JsonParser parser, JsonToken token) throws IOException, NotPlain {
+        if (token != JsonToken.START_OBJECT) {
+            throw NotPlain.INSTANCE; // required: null is a fault too
+        }
+        Role role = null;
+        Knowledge knowledge = null;
+        Moment knowledgeSince = null;
+        Moment indicatorsSince = null;
+        Boolean participatesInContent = null;
+        Boolean coProvidesWithUser = null;
+        Boolean userUploadProven = null;
+        Boolean altersContent = null;
+        Boolean selectsRecipients = null;
+        Boolean selectsTransmittedContent = null;
+        Boolean exposesToNonDesignatedRecipients = null;
+        Boolean substitutesSource = null;
+        Boolean substitutionNoUnreasonablePrejudice = null;
+        Boolean servesAfterOriginRemoval = null;
+        Boolean interferesWithOriginStats = null;
+        Boolean identifiesAsProvider = null;
+        Boolean instigates = null;
+        Moment selfInitiatedMeasureAt = null;
+        Moment userWarnedAt = null;
+        Indicators indicators = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "role" -> role = constant(parser, value, ROLES);
+                case "knowledge" -> knowledge = constant(parser, value, KNOWLEDGE);
+                case "knowledgeSince" -> knowledgeSince = moment(parser, value);
+                case "indicatorsSince" -> indicatorsSince = moment(parser, value);
+                case "participatesInContent" -> participatesInContent = bool(value);
+                case "coProvidesWithUser" -> coProvidesWithUser = bool(value);
+                case "userUploadProven" -> userUploadProven = bool(value);
+                case "altersContent" -> altersContent = bool(value);
+                case "selectsRecipients" -> selectsRecipients = bool(value);
+                case "selectsTransmittedContent" -> selectsTransmittedContent = bool(value);
+                case "exposesToNonDesignatedRecipients" -> exposesToNonDesignatedRecipients = bool(value);
+                case "substitutesSource" -> substitutesSource = bool(value);
+                case "substitutionNoUnreasonablePrejudice" -> substitutionNoUnreasonablePrejudice = bool(value);
+                case "servesAfterOriginRemoval" -> servesAfterOriginRemoval = bool(value);
+                case "interferesWithOriginStats" -> interferesWithOriginStats = bool(value);
+                case "identifiesAsProvider" -> identifiesAsProvider = bool(value);
+                case "instigates" -> instigates = bool(value);
+                case "selfInitiatedMeasureAt" -> selfInitiatedMeasureAt = moment(parser, value);
+                case "userWarnedAt" -> userWarnedAt = moment(parser, value);
+                case "indicators" -> indicators = indicators(parser, value);
+                default -> throw NotPlain.INSTANCE;
+            }
+        }
+        if (role == null) {
+            throw NotPlain.INSTANCE;
+        }
+        return new ProviderFacts(role, knowledge, knowledgeSince, indicatorsSince, participatesInContent,
+                coProvidesWithUser, userUploadProven, altersContent, selectsRecipients, selectsTransmittedContent,
+                exposesToNonDesignatedRecipients, substitutesSource, substitutionNoUnreasonablePrejudice,
+                servesAfterOriginRemoval, interferesWithOriginStats, identifiesAsProvider, instigates,
+                selfInitiatedMeasureAt, userWarnedAt, indicators);
+    }
+
+    private static Indicators indicators(JsonParser parser, JsonToken token) throws IOException, NotPlain {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.START_OBJECT) {
+            throw NotPlain.INSTANCE;
+        }
+        Boolean algorithmicRecommendation = null;
+        Boolean manualEditorialHandling = null;
+        Boolean manualPrePublicationReview = null;
+        Boolean prominentPlacement = null;
+        Boolean hotOrWellKnownWork = null;
+        Boolean infringementObvious = null;
+        Boolean directEconomicBenefit = null;
+        Boolean priorNoticeSameUserOrInformation = null;
+        Boolean priorNoticeSameWork = null;
+        Boolean reasonableTechnicalMeasures = null;
+        Boolean warningLetterBeforeUpload = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            Boolean value = bool(parser.nextToken());
+            switch (name) {
+                case "algorithmicRecommendation" -> algorithmicRecommendation = value;
+                case "manualEditorialHandling" -> manualEditorialHandling = value;
+                case "manualPrePublicationReview" -> manualPrePublicationReview = value;
+                case "prominentPlacement" -> prominentPlacement = value;
+                case "hotOrWellKnownWork" -> hotOrWellKnownWork = value;
+                case "infringementObvious" -> infringementObvious = value;
+                case "directEconomicBenefit" -> directEconomicBenefit = value;
+                case "priorNoticeSameUserOrInformation" -> priorNoticeSameUserOrInformation = value;
+                case "priorNoticeSameWork" -> priorNoticeSameWork = value;
+                case "reasonableTechnicalMeasures" -> reasonableTechnicalMeasures = value;
+                case "warningLetterBeforeUpload" -> warningLetterBeforeUpload = value;
+                default -> throw NotPlain.INSTANCE;
+            }
+        }
+        return new Indicators(algorithmicRecommendation, manualEditorialHandling, manualPrePublicationReview,
+                prominentPlacement, hotOrWellKnownWork, infringementObvious, directEconomicBenefit,
+                priorNoticeSameUserOrInformation, priorNoticeSameWork, reasonableTechnicalMeasures,
+                warningLetterBeforeUpload);
+    }
+
+    private List<NoticeEpisode> episodes(JsonParser parser, JsonToken token) throws IOException, NotPlain {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.START_ARRAY) {
+            throw NotPlain.INSTANCE;
+        }
+        List<NoticeEpisode> episodes = new ArrayList<>();
+        for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+            if (episodes.size() == maxEpisodes) {
+                throw NotPlain.INSTANCE;
+            }
+            episodes.add(episode(parser, element));
+        }
+        return episodes;
+    }
+
+    private static NoticeEpisode episode(JsonParser parser, JsonToken token) throws IOException, NotPlain {
+        if (token != JsonToken.START_OBJECT) {
+            throw NotPlain.INSTANCE; // an element may not be null either
+        }
+        Moment receivedAt = null;
+        Moment reappearedAt = null;
+        Boolean reappearedBySameUser = null;
+        Boolean newGrounds = null;
+        NoticeChannel channel = null;
+        Boolean publishedChannel = null;
+        Boolean includesIdentity = null;
+        Boolean includesPreliminaryEvidence = null;
+        Boolean includesReason = null;
+        Boolean locatesContent = null;
+        Integer itemCount = null;
+        Boolean malicious = null;
+        Boolean goodFaithProven = null;
+        Moment forwardedAt = null;
+        Moment measuresTakenAt = null;
+        Boolean measureEffective = null;
+        Moment restoredAt = null;
+        CounterNotice counterNotice = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "receivedAt" -> receivedAt = moment(parser, value);
+                case "reappearedAt" -> reappearedAt = moment(parser, value);
+                case "reappearedBySameUser" -> reappearedBySameUser = bool(value);
+                case "newGrounds" -> newGrounds = bool(value);
+                case "channel" -> channel = constant(parser, value, CHANNELS);
+                case "publishedChannel" -> publishedChannel = bool(value);
+                case "includesIdentity" -> includesIdentity = bool(value);
+                case "includesPreliminaryEvidence" -> includesPreliminaryEvidence = bool(value);
+                case "includesReason" -> includesReason = bool(value);
+                case "locatesContent" -> locatesContent = bool(value);
+                case "itemCount" -> itemCount = integer(parser, value);
+                case "malicious" -> malicious = bool(value);
+                case "goodFaithProven" -> goodFaithProven = bool(value);
+                case "forwardedAt" -> forwardedAt = moment(parser, value);
+                case "measuresTakenAt" -> measuresTakenAt = moment(parser, value);
+                case "measureEffective" -> measureEffective = bool(value);
+                case "restoredAt" -> restoredAt = moment(parser, value);
+                case "counterNotice" -> counterNotice = counterNotice(parser, value);
+                default -> throw NotPlain.INSTANCE;
+            }
+        }
+        if (receivedAt == null) {
+            throw NotPlain.INSTANCE;
+        }
+        return new NoticeEpisode(receivedAt, reappearedAt, reappearedBySameUser, newGrounds, channel,
+                publishedChannel, includesIdentity, includesPreliminaryEvidence, includesReason, locatesContent,
+                itemCount, malicious, goodFaithProven, forwardedAt, measuresTakenAt, measureEffective, restoredAt,
+                counterNotice);
+    }
+
+    private static CounterNotice counterNotice(JsonParser parser, JsonToken token) throws IOException, NotPlain {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.START_OBJECT) {
+            throw NotPlain.INSTANCE;
+        }
+        Moment receivedAt = null;
+        Boolean includesIdentity = null;
+        Boolean includesPreliminaryEvidence = null;
+        Moment forwardedToRightsHolderAt = null;
+        Moment rightsHolderComplainedOrSuedAt = null;
+        Integer excludedDelayWorkingDays = null;
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            JsonToken value = parser.nextToken();
+            switch (name) {
+                case "receivedAt" -> receivedAt = moment(parser, value);
+                case "includesIdentity" -> includesIdentity = bool(value);
+                case "includesPreliminaryEvidence" -> includesPreliminaryEvidence = bool(value);
+                case "forwardedToRightsHolderAt" -> forwardedToRightsHolderAt = moment(parser, value);
+                case "rightsHolderComplainedOrSuedAt" -> rightsHolderComplainedOrSuedAt = moment(parser, value);
+                case "excludedDelayWorkingDays" -> excludedDelayWorkingDays = integer(parser, value);
+                default -> throw NotPlain.INSTANCE;
+            }
+        }
+        if (receivedAt == null) {
+            throw NotPlain.INSTANCE;
+        }
+        return new CounterNotice(receivedAt, includesIdentity, includesPreliminaryEvidence, forwardedToRightsHolderAt,
+                rightsHolderComplainedOrSuedAt, excludedDelayWorkingDays);
+    }
+
+    // Values. Null is an absent optional value; a required property checks for its absence after its object.
+
+    private static Boolean bool(JsonToken token) throws NotPlain {
+        return switch (token) {
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> throw NotPlain.INSTANCE;
+        };
+    }
+
+    /** A whole number that is an {@code int} (as the walk's {@code canConvertToInt}). */
+    private static Integer integer(JsonParser parser, JsonToken token) throws IOException, NotPlain {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_NUMBER_INT) {
+            throw NotPlain.INSTANCE;
+        }
+        if (parser.getNumberType() == JsonParser.NumberType.INT) {
+            return parser.getIntValue();
+        }
+        // A tree may hold a long or big integer of int range; a parser of text calls those INT.
+        java.math.BigInteger value = parser.getBigIntegerValue();
+        if (value.bitLength() >= Integer.SIZE) {
+            throw NotPlain.INSTANCE;
+        }
+        return value.intValue();
+    }
+
+    private static Moment moment(JsonParser parser, JsonToken token) throws IOException, NotPlain {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_STRING) {
+            throw NotPlain.INSTANCE;
+        }
+        if (Timestamps.parse(parser.getText()) instanceof Timestamps.Valid valid) {
+            return valid.moment();
+        }
+        throw NotPlain.INSTANCE;
+    }
+
+    private static <E extends Enum<E>> E constant(JsonParser parser, JsonToken token, Map<String, E> constants)
+            throws IOException, NotPlain {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_STRING) {
+            throw NotPlain.INSTANCE;
+        }
+        E constant = constants.get(parser.getText());
+        if (constant == null) {
+            throw NotPlain.INSTANCE;
+        }
+        return constant;
+    }
+
+    private static <E extends Enum<E>> Map<String, E> constants(E[] values) {
+        Map<String, E> byName = new HashMap<>();
+        Arrays.stream(values).forEach(value -> byName.put(value.name(), value));
+        return Map.copyOf(byName);
+    }
+}
