@@ -178,6 +178,7 @@ public final class CaseReader {
                     "the body is not UTF-8 JSON text: send it in UTF-8, without a byte order mark")));
         }
         try (JsonParser parser = mapper.createParser(body, offset, length)) {
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // the binder refuses duplicates itself
             return new Facts(binder.facts(parser, false), null, List.of());
         } catch (CaseBinder.NotPlain | IOException e) {
             // Not a plain body, or not JSON text: the tree and its walk say what is wrong with it.

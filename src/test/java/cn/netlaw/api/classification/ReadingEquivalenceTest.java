@@ -186,6 +186,54 @@ class ReadingEquivalenceTest {
         }
     }
 
+    @Test
+    void a_property_given_twice_at_any_level_is_refused_as_before() throws IOException {
+        // Every property of every object of the request shape, given twice: null first, or its value first and then
+        // null (for a scalar value); in a body with a request policy and in one without.
+        ObjectNode body = full(ClassificationRequest.class);
+        int duplicates = 0;
+        for (String text : List.of(JSON.writeValueAsString(body), JSON.writeValueAsString(body.without("policy")))) {
+            for (int at = text.indexOf('"'); at >= 0; at = text.indexOf('"', text.indexOf('"', at + 1) + 1)) {
+                int close = text.indexOf('"', at + 1);
+                if (close + 1 < text.length() && text.charAt(close + 1) == ':') {
+                    String name = text.substring(at, close + 1);
+                    compare(text.substring(0, at) + name + ":null," + text.substring(at));
+                    char first = text.charAt(close + 2);
+                    if (first != '{' && first != '[') {
+                        int end = close + 2;
+                        while (text.charAt(end) != ',' && text.charAt(end) != '}') {
+                            end++;
+                        }
+                        compare(text.substring(0, end) + "," + name + ":null" + text.substring(end));
+                    }
+                    duplicates++;
+                }
+            }
+        }
+        assertThat(duplicates).as("property names in the full bodies").isGreaterThan(120);
+        assertThat(refused).isEqualTo(facts + refused);
+    }
+
+    /** An object of the shape with every property given a valid value (a policy of one value, one episode). */
+    private static ObjectNode full(Class<?> recordClass) {
+        ObjectNode object = NODES.objectNode();
+        Random random = new Random(SEED);
+        for (RecordComponent component : recordClass.getRecordComponents()) {
+            Type type = component.getGenericType();
+            if (type instanceof ParameterizedType list && list.getActualTypeArguments()[0] instanceof Class<?> element
+                    && element.isRecord()) {
+                object.set(component.getName(), NODES.arrayNode().add(full(element)));
+            } else if (type == RequestPolicy.class) {
+                object.set(component.getName(), NODES.objectNode().put("largeBatchItems", 10));
+            } else if (type instanceof Class<?> kind && kind.isRecord()) {
+                object.set(component.getName(), full(kind));
+            } else {
+                object.set(component.getName(), randomValue(random, type, 0));
+            }
+        }
+        return object;
+    }
+
     // ---------------------------------------------------------------------------------------------------------
     // Random bodies from the request shape
     // ---------------------------------------------------------------------------------------------------------
