@@ -14,10 +14,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Builds the engine's {@link CaseFacts} in one pass over the tokens of a request, property by property, for a body
@@ -41,10 +38,10 @@ import java.util.Map;
  */
 final class CaseBinder {
 
-    private static final Map<String, Role> ROLES = constants(Role.values());
-    private static final Map<String, Knowledge> KNOWLEDGE = constants(Knowledge.values());
-    private static final Map<String, RightType> RIGHT_TYPES = constants(RightType.values());
-    private static final Map<String, NoticeChannel> CHANNELS = constants(NoticeChannel.values());
+    private static final Role[] ROLES = Role.values();
+    private static final Knowledge[] KNOWLEDGE = Knowledge.values();
+    private static final RightType[] RIGHT_TYPES = RightType.values();
+    private static final NoticeChannel[] CHANNELS = NoticeChannel.values();
 
     private final int maxEpisodes;
 
@@ -581,13 +578,14 @@ final class CaseBinder {
         if (token != JsonToken.VALUE_STRING) {
             throw NotPlain.INSTANCE;
         }
-        if (Timestamps.parse(parser.getText()) instanceof Timestamps.Valid valid) {
-            return valid.moment();
+        Moment moment = Timestamps.valid(parser.getText());
+        if (moment == null) {
+            throw NotPlain.INSTANCE;
         }
-        throw NotPlain.INSTANCE;
+        return moment;
     }
 
-    private static <E extends Enum<E>> E constant(JsonParser parser, JsonToken token, Map<String, E> constants)
+    private static <E extends Enum<E>> E constant(JsonParser parser, JsonToken token, E[] constants)
             throws IOException, NotPlain {
         if (token == JsonToken.VALUE_NULL) {
             return null;
@@ -595,16 +593,28 @@ final class CaseBinder {
         if (token != JsonToken.VALUE_STRING) {
             throw NotPlain.INSTANCE;
         }
-        E constant = constants.get(parser.getText());
-        if (constant == null) {
-            throw NotPlain.INSTANCE;
+        // Compared with the parser's characters: no string is made of a name that is only looked up.
+        char[] text = parser.getTextCharacters();
+        int from = parser.getTextOffset();
+        int length = parser.getTextLength();
+        for (E constant : constants) {
+            String name = constant.name();
+            if (same(name, text, from, length)) {
+                return constant;
+            }
         }
-        return constant;
+        throw NotPlain.INSTANCE;
     }
 
-    private static <E extends Enum<E>> Map<String, E> constants(E[] values) {
-        Map<String, E> byName = new HashMap<>();
-        Arrays.stream(values).forEach(value -> byName.put(value.name(), value));
-        return Map.copyOf(byName);
+    private static boolean same(String name, char[] text, int from, int length) {
+        if (name.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (name.charAt(i) != text[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
