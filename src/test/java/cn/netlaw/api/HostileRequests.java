@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * ({@link ContractExamples#NOTICE_HANDLED_IN_TIME}) and from the request shape ({@link ClassificationRequest},
  * read by reflection, so that a property added to the shape is fuzzed too).
  */
-final class HostileRequests {
+public final class HostileRequests {
 
     static final String JSON_TYPE = "application/json";
     static final String VALID = ContractExamples.NOTICE_HANDLED_IN_TIME;
@@ -38,7 +38,7 @@ final class HostileRequests {
      * One hostile request: what it is (a sentence, the test's name), its body and Content-Type ({@code null}: none),
      * the status it must get ({@code 0}: any 4xx) and the field path an error must name ({@code null}: any).
      */
-    record Hostile(String name, byte[] body, String contentType, int status, String field) {
+    public record Hostile(String name, byte[] body, String contentType, int status, String field) {
         @Override
         public String toString() {
             return name;
@@ -50,7 +50,7 @@ final class HostileRequests {
     private HostileRequests() {
     }
 
-    static List<Hostile> corpus() {
+    public static List<Hostile> corpus() {
         HostileRequests requests = new HostileRequests();
         requests.truncations();
         requests.wrongValuesAtEveryField();

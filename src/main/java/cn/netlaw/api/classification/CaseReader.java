@@ -2,11 +2,7 @@ package cn.netlaw.api.classification;
 
 import cn.netlaw.api.problem.Problem;
 import cn.netlaw.liability.CaseFacts;
-import cn.netlaw.liability.CounterNotice;
-import cn.netlaw.liability.Indicators;
-import cn.netlaw.liability.NoticeEpisode;
 import cn.netlaw.liability.Policy;
-import cn.netlaw.liability.ProviderFacts;
 import cn.netlaw.liability.Violation;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -53,7 +49,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * number; {@code String}: a timestamp; {@code LocalDate}: a bare date; an enum: one of its constant names;
  * {@code List}: an array; a record: an object), and
  * {@code @Schema(required = true)} marks the required ones. The whole body is checked and every fault reported
- * (up to {@value #Problem.MAX_VIOLATIONS}); only a body without faults is bound, by a strictly configured mapper.
+ * (up to {@value #Problem.MAX_VIOLATIONS}); only a body without faults is bound.
+ *
+ * <p>Two paths, one answer. A body is first bound in one pass over its tokens by {@link CaseBinder}, which builds the
+ * facts of a body that keeps to the shape and gives up at the first token that does not; only then is the body read
+ * into a JSON tree and walked, so that every fault is named, and a tree without faults is bound by the same
+ * {@link CaseBinder} (its {@code policy} by a strictly configured mapper). Most bodies are valid and take the first
+ * path, which costs a fraction of the second (bench/README.md, "Issue 17").
  *
  * <p>What is read at most is bounded by {@link Limits} ({@code liability.limits.*}): JSON nesting depth, the length of
  * a string, property name or number, and the notice episodes of one case; a body beyond a limit is answered with a
@@ -67,6 +69,7 @@ public final class CaseReader {
     public static final String ROOT = "$";
 
     private static final String NOTICE_HISTORY = "noticeHistory";
+    private static final String POLICY = "policy";
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
         protected Shape computeValue(Class<?> type) {
@@ -82,6 +85,7 @@ public final class CaseReader {
 
     private final Limits limits;
     private final ObjectMapper mapper;
+    private final CaseBinder binder;
     private final Policy configured;
 
     /** A reader with the default limits, checking a request policy against the default policy. */
@@ -100,6 +104,7 @@ public final class CaseReader {
     public CaseReader(Limits limits, Policy configured) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.mapper = strictMapper(limits);
+        this.binder = new CaseBinder(limits.maxEpisodes());
         this.configured = Objects.requireNonNull(configured, "configured");
     }
 
@@ -172,6 +177,12 @@ public final class CaseReader {
             return new Invalid(List.of(new Violation(ROOT,
                     "the body is not UTF-8 JSON text: send it in UTF-8, without a byte order mark")));
         }
+        try (JsonParser parser = mapper.createParser(body, offset, length)) {
+            parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION); // the binder refuses duplicates itself
+            return new Facts(binder.facts(parser, false), null, List.of());
+        } catch (CaseBinder.NotPlain | IOException e) {
+            // Not a plain body, or not JSON text: the tree and its walk say what is wrong with it.
+        }
         JsonNode root;
         try (JsonParser parser = mapper.createParser(body, offset, length)) {
             try {
@@ -225,21 +236,32 @@ public final class CaseReader {
         if (!violations.isEmpty()) {
             return new Invalid(violations);
         }
-        ClassificationRequest request;
-        try {
-            request = mapper.treeToValue(body, ClassificationRequest.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            // The walk above admits only what the mapper binds; this is a safety net, not a path users should see.
-            return new Invalid(List.of(new Violation(pathOf(e), "has a value that cannot be read")));
+        // The walk above admits only what binds; the two catches are a safety net, not a path users should see.
+        CaseFacts facts;
+        try (JsonParser tokens = body.traverse()) {
+            facts = binder.facts(tokens, true);
+        } catch (CaseBinder.NotPlain | IOException e) {
+            return new Invalid(List.of(new Violation(ROOT, "has a value that cannot be read")));
         }
-        if (request.policy() != null) {
-            List<Violation> policyViolations = request.policy().violations(configured);
+        RequestPolicy policy = null;
+        JsonNode given = body.get(POLICY);
+        if (given != null && !given.isNull()) {
+            try {
+                policy = mapper.treeToValue(given, RequestPolicy.class);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                String at = pathOf(e);
+                return new Invalid(List.of(new Violation(ROOT.equals(at) ? POLICY : child(POLICY, at),
+                        "has a value that cannot be read")));
+            }
+        }
+        if (policy != null) {
+            List<Violation> policyViolations = policy.violations(configured);
             if (!policyViolations.isEmpty()) {
                 return new Invalid(policyViolations);
             }
-            return new Facts(facts(request), request.policy(), RequestPolicy.overrides(body.get("policy")));
+            return new Facts(facts, policy, RequestPolicy.overrides(body.get(POLICY)));
         }
-        return new Facts(facts(request), null, List.of());
+        return new Facts(facts, null, List.of());
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -548,105 +570,5 @@ public final class CaseReader {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
                 .build();
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // Request records to the engine's facts
-    // ---------------------------------------------------------------------------------------------------------
-
-    private static CaseFacts facts(ClassificationRequest request) {
-        List<NoticeEpisode> episodes = request.noticeHistory() == null
-                ? List.of()
-                : request.noticeHistory().stream().map(CaseReader::episode).toList();
-        return new CaseFacts(
-                provider(request.provider()),
-                episodes,
-                request.rightType(),
-                Timestamps.moment(request.conductDate()),
-                Timestamps.moment(request.conductEndDate()),
-                request.ongoing(),
-                Timestamps.moment(request.asOf()),
-                request.ecommercePlatform(),
-                request.liveContent(),
-                Timestamps.moment(request.liveEndedAt()),
-                request.contentInfringing(),
-                request.paidDeletionAgreement());
-    }
-
-    private static ProviderFacts provider(ClassificationRequest.Provider provider) {
-        return new ProviderFacts(
-                provider.role(),
-                provider.knowledge(),
-                Timestamps.moment(provider.knowledgeSince()),
-                Timestamps.moment(provider.indicatorsSince()),
-                provider.participatesInContent(),
-                provider.coProvidesWithUser(),
-                provider.userUploadProven(),
-                provider.altersContent(),
-                provider.selectsRecipients(),
-                provider.selectsTransmittedContent(),
-                provider.exposesToNonDesignatedRecipients(),
-                provider.substitutesSource(),
-                provider.substitutionNoUnreasonablePrejudice(),
-                provider.servesAfterOriginRemoval(),
-                provider.interferesWithOriginStats(),
-                provider.identifiesAsProvider(),
-                provider.instigates(),
-                Timestamps.moment(provider.selfInitiatedMeasureAt()),
-                Timestamps.moment(provider.userWarnedAt()),
-                indicators(provider.indicators()));
-    }
-
-    private static Indicators indicators(ClassificationRequest.Indicators indicators) {
-        if (indicators == null) {
-            return null;
-        }
-        return new Indicators(
-                indicators.algorithmicRecommendation(),
-                indicators.manualEditorialHandling(),
-                indicators.manualPrePublicationReview(),
-                indicators.prominentPlacement(),
-                indicators.hotOrWellKnownWork(),
-                indicators.infringementObvious(),
-                indicators.directEconomicBenefit(),
-                indicators.priorNoticeSameUserOrInformation(),
-                indicators.priorNoticeSameWork(),
-                indicators.reasonableTechnicalMeasures(),
-                indicators.warningLetterBeforeUpload());
-    }
-
-    private static NoticeEpisode episode(ClassificationRequest.Episode episode) {
-        return new NoticeEpisode(
-                Timestamps.moment(episode.receivedAt()),
-                Timestamps.moment(episode.reappearedAt()),
-                episode.reappearedBySameUser(),
-                episode.newGrounds(),
-                episode.channel(),
-                episode.publishedChannel(),
-                episode.includesIdentity(),
-                episode.includesPreliminaryEvidence(),
-                episode.includesReason(),
-                episode.locatesContent(),
-                episode.itemCount(),
-                episode.malicious(),
-                episode.goodFaithProven(),
-                Timestamps.moment(episode.forwardedAt()),
-                Timestamps.moment(episode.measuresTakenAt()),
-                episode.measureEffective(),
-                Timestamps.moment(episode.restoredAt()),
-                counterNotice(episode.counterNotice()));
-    }
-
-    private static CounterNotice counterNotice(ClassificationRequest.CounterNotice counterNotice) {
-        if (counterNotice == null) {
-            return null;
-        }
-        return new CounterNotice(
-                Timestamps.moment(counterNotice.receivedAt()),
-                counterNotice.includesIdentity(),
-                counterNotice.includesPreliminaryEvidence(),
-                Timestamps.moment(counterNotice.forwardedToRightsHolderAt()),
-                Timestamps.moment(counterNotice.rightsHolderComplainedOrSuedAt()),
-                counterNotice.excludedDelayWorkingDays());
     }
 }
