@@ -35,13 +35,6 @@ public record ClassificationBatchResponse(
         /** 200 or 400, as the item alone would have been answered. */
         int status();
 
-        static Item of(int index, Classifier.Answer answer) {
-            return switch (answer) {
-                case Classifier.Classified classified -> new Classified(index, classified.response());
-                case Classifier.Refused refused -> new Refused(index, refused.problem());
-            };
-        }
-
         /** An item that was classified. */
         @Schema(name = "ClassifiedBatchItem", description = "An item that was classified (status 200).")
         @JsonPropertyOrder({"index", "status", "classification"})
