@@ -23,8 +23,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.BufferRecycler;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -86,21 +84,13 @@ public final class ClassificationWriter {
      */
     public byte[] write(Classification classification, UUID decisionId, String rulesetVersion, Language language,
                         Counterfactuals.Result counterfactuals, boolean explained) {
-        // as databind's writeValueAsBytes: the output's blocks come from, and go back to, the factory's pool
-        BufferRecycler recycler = factory._getBufferRecycler();
-        try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
-            try (JsonGenerator json = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
-                write(json, classification, decisionId.toString(), rulesetVersion, language, counterfactuals,
-                        explained);
-            }
-            byte[] result = bytes.toByteArray();
-            bytes.release();
-            return result;
+        Output bytes = new Output();
+        try (JsonGenerator json = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+            write(json, classification, decisionId.toString(), rulesetVersion, language, counterfactuals, explained);
         } catch (IOException e) {
             throw new UncheckedIOException("the result could not be rendered", e);
-        } finally {
-            recycler.releaseToPool();
         }
+        return bytes.toByteArray();
     }
 
     /** The result JSON of a classification as {@link Classifier} made it. */
@@ -155,7 +145,17 @@ public final class ClassificationWriter {
     private void write(JsonGenerator json, Classification c, String decisionId, String rulesetVersion,
                        Language language, Counterfactuals.Result counterfactuals, boolean explained)
             throws IOException {
-        Texts texts = new Texts(json);
+        Texts texts = Texts.of(json);
+        try {
+            write(json, texts, c, decisionId, rulesetVersion, language, counterfactuals, explained);
+        } finally {
+            texts.json = null;
+        }
+    }
+
+    private void write(JsonGenerator json, Texts texts, Classification c, String decisionId, String rulesetVersion,
+                       Language language, Counterfactuals.Result counterfactuals, boolean explained)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("regime", c.regime().name());
         enums(json, "specialRegimes", c.specialRegimes());
@@ -344,16 +344,56 @@ public final class ClassificationWriter {
     }
 
     /**
-     * The texts of one answer, each made in one builder and written from one character buffer, both reused for every
-     * text, so that no text becomes a string of its own.
+     * The bytes of one answer: the generator hands its buffer over when it fills and when it closes (once, for an
+     * answer within its 8,000 bytes), and the first hand-over is kept as the answer itself, so that an answer is one
+     * array of its own length (a growing builder and its final copy were a third of the bytes the writing allocated).
+     */
+    private static final class Output extends OutputStream {
+        private byte[] bytes = new byte[0];
+        private int length;
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] source, int offset, int count) {
+            if (length + count > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(length + count, bytes.length * 2));
+            }
+            System.arraycopy(source, offset, bytes, length, count);
+            length += count;
+        }
+
+        byte[] toByteArray() {
+            return length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
+        }
+    }
+
+    /**
+     * The texts of one answer, each made in one builder and written from one character buffer, so that no text
+     * becomes a string of its own. Both are kept per thread (an event loop or a worker writes one answer at a time)
+     * and reused for every text of every answer the thread writes; one that grew past {@value #KEPT} characters for an
+     * unusually long text is not kept.
      */
     private static final class Texts {
-        private final JsonGenerator json;
-        private final StringBuilder text = new StringBuilder(256);
-        private char[] chars = new char[256];
+        private static final int KEPT = 16 * 1024;
+        private static final ThreadLocal<Texts> OF_THREAD = ThreadLocal.withInitial(Texts::new);
 
-        Texts(JsonGenerator json) {
-            this.json = json;
+        private final StringBuilder text = new StringBuilder(1024);
+        private char[] chars = new char[1024];
+        private JsonGenerator json;
+
+        /** The texts of the thread, writing into {@code json} until the answer is written. */
+        static Texts of(JsonGenerator json) {
+            Texts texts = OF_THREAD.get();
+            if (texts.text.capacity() > KEPT || texts.chars.length > KEPT) {
+                texts = new Texts();
+                OF_THREAD.set(texts);
+            }
+            texts.json = json;
+            return texts;
         }
 
         /** The builder, emptied for the next text. */
