@@ -147,8 +147,8 @@ public class ClassificationBatchResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"counterfactuals"}))
             @QueryParam(Classifier.INCLUDE) String include,
             @Parameter(description = BATCH_EXPLAIN_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {Classifier.FULL, Classifier.NONE},
-                            defaultValue = Classifier.FULL))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {Classifier.FULL, Classifier.NONE}),
+                    example = Classifier.NONE)
             @QueryParam(Classifier.EXPLAIN) String explain,
             @Context UriInfo uri, @Context RoutingContext exchange) {
         List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());

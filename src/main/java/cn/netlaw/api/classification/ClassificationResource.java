@@ -169,8 +169,8 @@ public class ClassificationResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"counterfactuals"}))
             @QueryParam(Classifier.INCLUDE) String include,
             @Parameter(description = EXPLAIN_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {Classifier.FULL, Classifier.NONE},
-                            defaultValue = Classifier.FULL))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {Classifier.FULL, Classifier.NONE}),
+                    example = Classifier.NONE)
             @QueryParam(Classifier.EXPLAIN) String explain,
             @Context UriInfo uri, @Context HttpServerRequest connection, @Context HttpHeaders headers) {
         List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
