@@ -8,7 +8,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The answer of {@code POST /api/v1/classifications/batch}: one result per item, in the order of the items. */
+/**
+ * The answer of {@code POST /api/v1/classifications/batch}: one result per item, in the order of the items. The
+ * contract's schema of it; the service writes it as its items are made ({@link ClassificationWriter}), to the bytes
+ * these records serialise to.
+ */
 @Schema(name = "ClassificationBatchResults", description = """
         One result per item of the batch, in the order of the items: the classification of each valid item, the \
         problem of each invalid one.""")
