@@ -211,7 +211,7 @@ public class EngineBenchmark {
         return writer.write(classification, DECISION_ID, "3.0/000000", Language.ENGLISH);
     }
 
-    /** {@link #readDecideWrite} for {@code ?explain=none}: the decision without its findings, the answer without them. */
+    /** {@link #readDecideWrite} for {@code ?explain=none}: decided without its findings, written without them. */
     @Benchmark
     public byte[] readDecideWriteLean() {
         int i = next();

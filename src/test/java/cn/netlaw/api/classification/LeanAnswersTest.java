@@ -175,7 +175,8 @@ class LeanAnswersTest {
         Response bad = given().contentType(ContentType.JSON).queryParam("explain", "short").body(batch)
                 .when().post(ClassificationBatchResourceTest.PATH);
         ClassificationResourceTest.assertProblem(bad, 400);
-        bad.then().body("errors[0].field", equalTo("explain")).body("errors[0].allowed", equalTo(List.of("full", "none")));
+        bad.then().body("errors[0].field", equalTo("explain"))
+                .body("errors[0].allowed", equalTo(List.of("full", "none")));
     }
 
     private static JsonNode batchResults(Response response) throws IOException {
