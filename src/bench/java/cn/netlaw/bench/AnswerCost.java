@@ -8,13 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The CPU time and the bytes allocated per operation of {@link EngineBenchmark} methods named on the command line, run
- * in turn, round by round (A B C A B C ...), each timed by the CPU time of the running thread instead of the wall clock,
- * as {@link ContestedCost} does, so that other processes on a shared machine do not inflate the figures. The first two
- * rounds are warm-up; the mean of the others is printed per method. It names the methods, so the same file measures
- * two versions of the service (bench/README.md, "Issue 17: writing the answer").
+ * The CPU time and the bytes allocated per operation of {@link EngineBenchmark} methods named on the command line,
+ * run in turn, round by round (A B C A B C ...), each timed by the CPU time of the running thread instead of the wall
+ * clock, as {@link ContestedCost} does, so that other processes on a shared machine do not inflate the figures. The
+ * first two rounds are warm-up; the mean of the others is printed per method. It names the methods, so the same file
+ * measures two versions of the service (bench/README.md, "Writing the answer").
  *
- * <pre>java -cp target/classes:$(cat target/bench.classpath) cn.netlaw.bench.AnswerCost operations rounds method...</pre>
+ * <pre>
+ * java -cp target/classes:$(cat target/bench.classpath) cn.netlaw.bench.AnswerCost operations rounds method...
+ * </pre>
  */
 public final class AnswerCost {
 
