@@ -57,7 +57,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <li>{@link #contestedWithAlternatives} and {@link #contestedHeadlineOnly}: the public scenarios whose answer is
  * CONTESTED, with Step 12 and with every question read presumptively (the plain decision of the same case);
  * {@link #contestedReadDecideWrite} and {@link #contestedPlainReadDecideWrite}: the same pair with the reading of the
- * request and the writing of the answer, the service's work for one answer without HTTP.</li>
+ * request and the writing of the answer, the service's work for one answer without HTTP;</li>
+ * <li>{@link #readDecideWriteLean} and {@link #contestedReadDecideWriteLean}: {@link #readDecideWrite} and
+ * {@link #contestedReadDecideWrite} for the lean answer of {@code ?explain=none}: decided without recording the
+ * explanation, written without it.</li>
  * </ul>
  * The scenario file is found at {@code -Dscenarios=PATH}, by default relative to the project directory.
  */
@@ -206,6 +209,26 @@ public class EngineBenchmark {
         Classification classification = (Classification) contestedEngines.get(i)
                 .evaluate(read.facts(), policy, List.of(), true, PRESUMPTIVE_ONLY);
         return writer.write(classification, DECISION_ID, "3.0/000000", Language.ENGLISH);
+    }
+
+    /** {@link #readDecideWrite} for {@code ?explain=none}: decided without its findings, written without them. */
+    @Benchmark
+    public byte[] readDecideWriteLean() {
+        int i = next();
+        CaseReader.Facts read = (CaseReader.Facts) reader.read(bodies.get(i));
+        Classification classification = (Classification) engines.get(i).evaluate(read.facts(), policy, List.of(),
+                false);
+        return writer.write(classification, DECISION_ID, "3.0/000000", Language.ENGLISH, null, false);
+    }
+
+    /** {@link #contestedReadDecideWrite} for {@code ?explain=none}. */
+    @Benchmark
+    public byte[] contestedReadDecideWriteLean() {
+        int i = nextContested();
+        CaseReader.Facts read = (CaseReader.Facts) reader.read(contestedBodies.get(i));
+        Classification classification = (Classification) contestedEngines.get(i)
+                .evaluate(read.facts(), policy, List.of(), false);
+        return writer.write(classification, DECISION_ID, "3.0/000000", Language.ENGLISH, null, false);
     }
 
     @Benchmark

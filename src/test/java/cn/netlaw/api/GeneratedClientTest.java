@@ -112,7 +112,7 @@ class GeneratedClientTest {
 
         JsonNode actual;
         try {
-            ClassificationResult result = new ClassificationApi(client).classify(request, null, null, null, null);
+            ClassificationResult result = new ClassificationApi(client).classify(request, null, null, null, null, null);
             actual = JSON.readTree(mapper.copy().setSerializationInclusion(JsonInclude.Include.ALWAYS)
                     .writeValueAsString(result));
         } catch (ApiException e) {
@@ -130,12 +130,26 @@ class GeneratedClientTest {
     }
 
     @Test
+    void the_generated_client_reads_the_lean_answer_of_explain_none_without_an_explanation() throws Exception {
+        ApiClient client = client();
+        ClassificationRequest noticeIgnored = client.getObjectMapper()
+                .readValue(ContractExamples.request("classify", "noticeIgnored"), ClassificationRequest.class);
+        ClassificationApi api = new ClassificationApi(client);
+        ClassificationResult lean = api.classify(noticeIgnored, "none", null, "en", null, null);
+        ClassificationResult full = api.classify(noticeIgnored, null, null, "en", null, null);
+        assertThat(lean.getExplanation()).isNull();
+        assertThat(full.getExplanation()).isNotEmpty();
+        assertThat(lean.getRule()).isEqualTo(full.getRule());
+        assertThat(lean.getLegalBasis()).isEqualTo(full.getLegalBasis());
+    }
+
+    @Test
     void the_generated_client_reads_counterfactuals_whose_patch_values_are_strings_and_booleans() throws Exception {
         ApiClient client = client();
         ClassificationRequest noticeIgnored = client.getObjectMapper()
                 .readValue(ContractExamples.request("classify", "noticeIgnored"), ClassificationRequest.class);
-        ClassificationResult result = new ClassificationApi(client).classify(noticeIgnored, "counterfactuals", "en", "generated-client-1",
-                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        ClassificationResult result = new ClassificationApi(client).classify(noticeIgnored, null, "counterfactuals", "en",
+                "generated-client-1", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
         assertThat(result.getCounterfactuals()).isNotEmpty();
         assertThat(result.getCounterfactuals()).flatMap(Counterfactual::getChanges)
                 .extracting(PatchOperation::getValue)

@@ -59,6 +59,13 @@ public class ClassificationBatchResource {
     private final Admission admission;
     private final int maxBatchErrors;
 
+    /** The description of {@code explain} on the batch. */
+    static final String BATCH_EXPLAIN_DESCRIPTION = """
+            How much of the reasoning every item's answer holds, as for POST /api/v1/classifications \
+            (docs/api.md#lean-answers). full (the default): each classification with its explanation. none: each \
+            classification without the explanation property, every other property as in the full answer; the \
+            problems of invalid items are the same either way.""";
+
     ClassificationBatchResource(BatchReader envelopes, Classifier classifier, ClassificationWriter writer,
             DecisionTelemetry telemetry, Budgets budgets, Admission admission, LimitsConfig limits) {
         this.envelopes = envelopes;
@@ -138,7 +145,11 @@ public class ClassificationBatchResource {
                     /api/v1/classifications, for each classified item (each costs dozens of evaluations: expect a \
                     batch with counterfactuals to take tens of times longer).""",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"counterfactuals"}))
-            @QueryParam("include") String include,
+            @QueryParam(Classifier.INCLUDE) String include,
+            @Parameter(description = BATCH_EXPLAIN_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {Classifier.FULL, Classifier.NONE}),
+                    example = Classifier.NONE)
+            @QueryParam(Classifier.EXPLAIN) String explain,
             @Context UriInfo uri, @Context RoutingContext exchange) {
         List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
         if (!query.isEmpty()) {
@@ -152,6 +163,7 @@ public class ClassificationBatchResource {
         exchange.addEndHandler(ended -> place.close());
         try {
             Language language = Language.negotiate(acceptLanguage);
+            Classifier.Asked asked = new Classifier.Asked(language, include != null, Classifier.explained(explain));
             Response answer = switch (envelopes.read(body)) {
                 case BatchReader.Invalid invalid -> ProblemMapper.response(Problem.invalidBatch(invalid.violations()));
                 case BatchReader.TooMany tooMany -> ProblemMapper.response(Problem.tooManyItems(tooMany.violation()));
@@ -159,7 +171,7 @@ public class ClassificationBatchResource {
                     Budgets.Request budget = budgets.start(() -> exchange.response().closed());
                     StreamingOutput results = output -> {
                         try (place) {
-                            writer.writeBatch(output, new Results(items, language, include != null, budget));
+                            writer.writeBatch(output, new Results(items, asked, budget));
                         }
                     };
                     yield Response.ok(results, MediaType.APPLICATION_JSON)
@@ -186,29 +198,27 @@ public class ClassificationBatchResource {
      */
     private final class Results implements ClassificationWriter.BatchResults {
         private final BatchReader.Items items;
-        private final Language language;
-        private final boolean withCounterfactuals;
+        private final Classifier.Asked asked;
         private final Budgets.Request budget;
         private int next;
         private int errorsListed;
 
-        Results(BatchReader.Items items, Language language, boolean withCounterfactuals, Budgets.Request budget) {
+        Results(BatchReader.Items items, Classifier.Asked asked, Budgets.Request budget) {
             this.items = items;
-            this.language = language;
-            this.withCounterfactuals = withCounterfactuals;
+            this.asked = asked;
             this.budget = budget;
         }
 
         @Override
-        public ClassificationBatchResponse.Item next() {
+        public Classifier.Answer next() {
             if (next >= items.size() || budget.clientGone()) {
                 return null;
             }
             int i = next++;
             Classifier.Answer answer;
             try (DecisionTelemetry.Observation observation = telemetry.start()) {
-                answer = classifier.classify(items.body(), items.offsets()[i], items.lengths()[i], language,
-                        withCounterfactuals, observation, budget);
+                answer = classifier.classify(items.body(), items.offsets()[i], items.lengths()[i], asked,
+                        observation, budget);
             }
             if (answer instanceof Classifier.Refused refused) {
                 int errors = refused.problem().errors().size();
@@ -218,7 +228,7 @@ public class ClassificationBatchResource {
                     errorsListed += errors;
                 }
             }
-            return ClassificationBatchResponse.Item.of(i, answer);
+            return answer;
         }
     }
 }

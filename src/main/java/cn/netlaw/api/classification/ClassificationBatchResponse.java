@@ -8,7 +8,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The answer of {@code POST /api/v1/classifications/batch}: one result per item, in the order of the items. */
+/**
+ * The answer of {@code POST /api/v1/classifications/batch}: one result per item, in the order of the items. The
+ * contract's schema of it; the service writes it as its items are made ({@link ClassificationWriter}), to the bytes
+ * these records serialise to.
+ */
 @Schema(name = "ClassificationBatchResults", description = """
         One result per item of the batch, in the order of the items: the classification of each valid item, the \
         problem of each invalid one.""")
@@ -34,13 +38,6 @@ public record ClassificationBatchResponse(
 
         /** 200 or 400, as the item alone would have been answered. */
         int status();
-
-        static Item of(int index, Classifier.Answer answer) {
-            return switch (answer) {
-                case Classifier.Classified classified -> new Classified(index, classified.response());
-                case Classifier.Refused refused -> new Refused(index, refused.problem());
-            };
-        }
 
         /** An item that was classified. */
         @Schema(name = "ClassifiedBatchItem", description = "An item that was classified (status 200).")

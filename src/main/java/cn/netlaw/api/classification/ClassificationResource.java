@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -166,39 +167,66 @@ public class ClassificationResource {
                     Extra parts of the answer, comma-separated. counterfactuals: minimal changes to the request that \
                     would change the outcome, each a JSON Patch with the outcome recomputed by the engine.""",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"counterfactuals"}))
-            @QueryParam("include") String include,
+            @QueryParam(Classifier.INCLUDE) String include,
+            @Parameter(description = EXPLAIN_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {Classifier.FULL, Classifier.NONE}),
+                    example = Classifier.NONE)
+            @QueryParam(Classifier.EXPLAIN) String explain,
             @Context UriInfo uri, @Context HttpServerRequest connection, @Context HttpHeaders headers) {
         List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
         boolean picture = AcceptGuard.prefersPicture(headers.getHeaderString(HttpHeaders.ACCEPT));
-        if (picture && include != null && query.isEmpty()) {
-            query = List.of(new Violation(Classifier.INCLUDE, "the timeline picture (Accept: "
-                    + TimelinePicture.MEDIA_TYPE + ") draws no counterfactuals: ask for application/json to have"
-                    + " them", List.of()));
+        if (picture && query.isEmpty()) {
+            query = pictureViolations(include, explain);
         }
         if (!query.isEmpty()) {
             return Uni.createFrom().item(ProblemMapper.invalidQuery(query));
         }
         byte[] request = body == null ? new byte[0] : body;
-        Language language = Language.negotiate(acceptLanguage);
-        boolean withCounterfactuals = include != null;
+        Classifier.Asked asked = new Classifier.Asked(Language.negotiate(acceptLanguage), include != null,
+                Classifier.explained(explain));
         Budgets.Request budget = budgets.start(() -> connection.response().closed());
-        if (request.length <= EVENT_LOOP_BODY_LIMIT && !withCounterfactuals) {
-            return Uni.createFrom().item(picture ? picture(request, language, budget)
-                    : answer(request, language, false, budget));
+        if (request.length <= EVENT_LOOP_BODY_LIMIT && !asked.counterfactuals()) {
+            return Uni.createFrom().item(picture ? picture(request, asked.language(), budget)
+                    : answer(request, asked, budget));
         }
-        return Uni.createFrom().item(() -> admitted(request, language, withCounterfactuals, picture, budget))
+        return Uni.createFrom().item(() -> admitted(request, asked, picture, budget))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
+    /** The description of {@code explain}. */
+    static final String EXPLAIN_DESCRIPTION = """
+            How much of the reasoning the answer holds (docs/api.md#lean-answers). full (the default): the \
+            explanation, every finding of the procedure as a sentence. none: the lean answer for machine callers, \
+            without the explanation property (left out, not empty), decided without recording the findings; every \
+            other property is that of the full answer, the short texts of contested[].detail and \
+            counterfactuals[].explanation included, so Accept-Language and Content-Language apply as before. With \
+            Accept: image/svg+xml only none is taken: the picture holds no explanation.""";
+
+    /**
+     * What the timeline picture cannot give: counterfactuals ({@code include}), and the explanation that an explicit
+     * {@code explain=full} asks for. {@code explain=none} is what the picture is: it holds no explanation.
+     */
+    private static List<Violation> pictureViolations(String include, String explain) {
+        List<Violation> out = new ArrayList<>();
+        if (include != null) {
+            out.add(new Violation(Classifier.INCLUDE, "the timeline picture (Accept: " + TimelinePicture.MEDIA_TYPE
+                    + ") draws no counterfactuals: ask for application/json to have them", List.of()));
+        }
+        if (Classifier.FULL.equals(explain)) {
+            out.add(new Violation(Classifier.EXPLAIN, "the timeline picture (Accept: " + TimelinePicture.MEDIA_TYPE
+                    + ") holds no explanation: ask for application/json to have it", List.of(Classifier.NONE)));
+        }
+        return out;
+    }
+
     /** An expensive request (counterfactuals, a large body) runs only with a place ({@link Admission}). */
-    private Response admitted(byte[] body, Language language, boolean withCounterfactuals, boolean picture,
-            Budgets.Request budget) {
+    private Response admitted(byte[] body, Classifier.Asked asked, boolean picture, Budgets.Request budget) {
         Admission.Place place = admission.enter();
         if (place == null) {
             return admission.busy();
         }
         try (place) {
-            return picture ? picture(body, language, budget) : answer(body, language, withCounterfactuals, budget);
+            return picture ? picture(body, asked.language(), budget) : answer(body, asked, budget);
         }
     }
 
@@ -217,15 +245,14 @@ public class ClassificationResource {
         }
     }
 
-    private Response answer(byte[] body, Language language, boolean withCounterfactuals, Budgets.Request budget) {
+    private Response answer(byte[] body, Classifier.Asked asked, Budgets.Request budget) {
         try (DecisionTelemetry.Observation observation = telemetry.start()) {
-            return switch (classifier.classify(body, 0, body.length, language, withCounterfactuals, observation,
-                    budget)) {
+            return switch (classifier.classify(body, 0, body.length, asked, observation, budget)) {
                 case Classifier.Refused refused -> ProblemMapper.response(refused.problem());
-                case Classifier.Classified classified -> Response.ok(writer.write(classified.response()),
+                case Classifier.Classified classified -> Response.ok(writer.write(classified),
                                 MediaType.APPLICATION_JSON)
-                        .header(DECISION_ID_HEADER, classified.response().decisionId())
-                        .header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                        .header(DECISION_ID_HEADER, classified.decisionId().toString())
+                        .header(HttpHeaders.CONTENT_LANGUAGE, asked.language().tag())
                         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                         .build();
             };

@@ -28,16 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The result (docs/result.md), field by field and in its order, plus {@code decisionId} and
- * {@code rulesetVersion}. Every field is always present; instants are rendered ISO-8601 at +08:00 with seconds, and
- * are {@code null} where there is none.
+ * {@code rulesetVersion}: the contract's schema of the answer. Every field is always present (the explanation except
+ * with {@code ?explain=none}, the counterfactuals only with {@code ?include=counterfactuals}); instants are rendered
+ * ISO-8601 at +08:00 with seconds, and are {@code null} where there is none. The service writes the answer straight
+ * from the engine's classification ({@link ClassificationWriter}), to the bytes these records serialise to.
  */
 @Schema(name = "ClassificationResult", description = """
         The provider's civil liability for damages toward the claimant, with the provisions it rests on \
-        (docs/result.md; the procedure: docs/procedure.md). Every property is always present; instants are ISO-8601 \
-        at +08:00 and null where there is none. Where the law leaves a question open, the headline is the presumptive \
-        reading (each question read as the burden of proof falls): certainty says whether another reading would \
-        change it, contested names the questions and alternatives gives the outcomes under the other readings. Same \
-        input, same answer, except decisionId.""")
+        (docs/result.md; the procedure: docs/procedure.md). Every property is always present (but explanation, left \
+        out with ?explain=none, and counterfactuals, given only with ?include=counterfactuals); instants are \
+        ISO-8601 at +08:00 and null where there is none. Where the law leaves a question open, the headline is the \
+        presumptive reading (each question read as the burden of proof falls): certainty says whether another \
+        reading would change it, contested names the questions and alternatives gives the outcomes under the other \
+        readings. Same input, same answer, except decisionId.""")
 @JsonPropertyOrder({
     "regime", "specialRegimes", "liability", "rule", "joint", "jointScope", "certainty", "contested", "alternatives",
     "exploration", "liablePeriods", "expandedFrom", "expandedUntil", "expandedPeriods", "knowledgeFrom", "effectiveKnowledge",
@@ -236,11 +239,13 @@ public record ClassificationResponse(
                 The defaults the decision depended on that the caller did not give, in order of addition.""")
         List<AssumptionMade> assumptions,
 
-        @Schema(required = true, description = """
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = """
                 The reasoning, step by step in the order of the decision procedure (docs/procedure.md#steps): for \
                 each finding the step, the reason code, a sentence saying what fact, which rule and article, and what \
                 follows, and the provisions it cites. Written in the language negotiated from Accept-Language \
-                (Chinese for any zh range, otherwise English), which the answer names in Content-Language.""")
+                (Chinese for any zh range, otherwise English), which the answer names in Content-Language. Always \
+                present, except with ?explain=none (the lean answer, docs/api.md#lean-answers), which leaves it out.""")
         List<ExplanationEntry> explanation,
 
         @Schema(required = true, format = "uuid",

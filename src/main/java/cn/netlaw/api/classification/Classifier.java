@@ -18,30 +18,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The one path from a request body to its answer, shared by {@code POST /api/v1/classifications} and its batch: read
- * the case ({@link CaseReader}), evaluate it ({@link LiabilityEngine}), and make the result record
- * ({@link ClassificationWriter}) with its explanation in the negotiated language, its decisionId and the
- * rulesetVersion; or the 400 problem of the request. Each call is one decision under the caller's
+ * the case ({@link CaseReader}), evaluate it ({@link LiabilityEngine}), and hand the classification, with what the
+ * caller asked the answer to hold ({@link Asked}), its decisionId and the rulesetVersion, to the
+ * {@link ClassificationWriter}; or the 400 problem of the request. Each call is one decision under the caller's
  * {@link DecisionTelemetry.Observation}.
  */
 @Singleton
 public class Classifier {
 
-    /** The one query parameter of the classification resources. */
+    /** The query parameters of the classification resources: {@code include} and {@code explain}. */
     static final String INCLUDE = "include";
     static final String COUNTERFACTUALS = "counterfactuals";
+    static final String EXPLAIN = "explain";
+    /** {@code explain=full}, the default: the answer explains each finding of the procedure. */
+    static final String FULL = "full";
+    /** {@code explain=none}: the lean answer, without the explanation (docs/api.md#lean-answers). */
+    static final String NONE = "none";
+    private static final List<String> PARAMETERS = List.of(INCLUDE, EXPLAIN);
+    private static final List<String> EXPLAIN_VALUES = List.of(FULL, NONE);
 
     private final CaseReader reader;
     private final LiabilityEngine engine;
-    private final ClassificationWriter writer;
     private final Ruleset ruleset;
 
-    Classifier(CaseReader reader, LiabilityEngine engine, ClassificationWriter writer, Ruleset ruleset) {
+    Classifier(CaseReader reader, LiabilityEngine engine, Ruleset ruleset) {
         this.reader = reader;
         this.engine = engine;
-        this.writer = writer;
         this.ruleset = ruleset;
     }
 
@@ -49,8 +55,19 @@ public class Classifier {
     sealed interface Answer permits Classified, Refused {
     }
 
-    /** The result (docs/result.md) as the API renders it. */
-    record Classified(ClassificationResponse response) implements Answer {
+    /**
+     * What the caller asked the answer to hold: the language of its texts, its counterfactuals
+     * ({@code include=counterfactuals}), and its explanation (false: {@code explain=none}).
+     */
+    record Asked(Language language, boolean counterfactuals, boolean explanation) {
+    }
+
+    /**
+     * A classification to be written as the result (docs/result.md): the engine's answer, its decisionId, the
+     * rulesetVersion, what was asked, and the counterfactuals (null: not asked for).
+     */
+    record Classified(Classification classification, UUID decisionId, String rulesetVersion, Asked asked,
+            Counterfactuals.Result counterfactuals) implements Answer {
     }
 
     /** A 400: the body breaks the request shape or a rule of validation (docs/request.md#validation). */
@@ -67,23 +84,25 @@ public class Classifier {
 
     /**
      * Classifies the request in {@code length} bytes of {@code body} from {@code offset} (a whole body, or an item of
-     * a batch), explained in the language, with its counterfactuals when asked for; its exploration drawn from the
-     * request's budgets.
+     * a batch) as asked, its exploration drawn from the request's budgets. The engine records the explanation's
+     * findings only when the answer holds them, or when counterfactuals are asked for: those find the deadlines of the
+     * notices in the findings, so a lean answer's counterfactuals are those of the full answer.
      */
-    Answer classify(byte[] body, int offset, int length, Language language, boolean withCounterfactuals,
-            DecisionTelemetry.Observation observation, Budgets.Request budget) {
+    Answer classify(byte[] body, int offset, int length, Asked asked, DecisionTelemetry.Observation observation,
+            Budgets.Request budget) {
         return switch (reader.read(body, offset, length)) {
             case CaseReader.Invalid invalid -> new Refused(Problem.invalidRequest(invalid.violations()));
-            case CaseReader.Facts facts -> switch (evaluate(facts, budget.alternatives())) {
+            case CaseReader.Facts facts -> switch (evaluate(facts, asked.explanation() || asked.counterfactuals(),
+                    budget.alternatives())) {
                 case Rejection rejection -> new Refused(Problem.invalidRequest(rejection.violations()));
                 case Classification classification -> {
                     observation.classified(classification);
-                    Counterfactuals.Result counterfactuals = withCounterfactuals
+                    Counterfactuals.Result counterfactuals = asked.counterfactuals()
                             ? Counterfactuals.explore(reader.tree(body, offset, length), classification,
-                                    this::reclassify, language.locale(), budget.counterfactuals())
+                                    this::reclassify, asked.language().locale(), budget.counterfactuals())
                             : null;
-                    yield new Classified(writer.response(classification, observation.decisionId(), ruleset.version(),
-                            language, counterfactuals));
+                    yield new Classified(classification, observation.decisionId(), ruleset.version(), asked,
+                            counterfactuals);
                 }
             };
         };
@@ -113,9 +132,9 @@ public class Classifier {
         };
     }
 
-    private Evaluation evaluate(CaseReader.Facts facts, Budget budget) {
+    private Evaluation evaluate(CaseReader.Facts facts, boolean explain, Budget budget) {
         Policy policy = facts.policy() == null ? engine.policy() : facts.policy().applyTo(engine.policy());
-        return engine.evaluate(facts.facts(), policy, facts.policyOverrides(), true, budget);
+        return engine.evaluate(facts.facts(), policy, facts.policyOverrides(), explain, budget);
     }
 
     /**
@@ -134,14 +153,23 @@ public class Classifier {
     }
 
     /**
-     * The query string of a classification resource: only {@code include=counterfactuals} is known, given once;
-     * anything else is refused, never ignored. Empty when the query is acceptable.
+     * The query string of a classification resource: {@code include=counterfactuals} and {@code explain=full|none},
+     * each given once; anything else is refused, never ignored. Empty when the query is acceptable.
      */
     static List<Violation> queryViolations(Map<String, List<String>> query) {
         List<Violation> out = new ArrayList<>();
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+            if (parameter.getKey().equals(EXPLAIN)) {
+                if (parameter.getValue().size() != 1) {
+                    out.add(new Violation(EXPLAIN, "give explain once", EXPLAIN_VALUES));
+                } else if (!EXPLAIN_VALUES.contains(parameter.getValue().get(0))) {
+                    out.add(new Violation(EXPLAIN, "'" + Problem.shorten(parameter.getValue().get(0))
+                            + "' is not a way the answer can be explained", EXPLAIN_VALUES));
+                }
+                continue;
+            }
             if (!parameter.getKey().equals(INCLUDE)) {
-                out.add(new Violation(parameter.getKey(), "unknown query parameter", List.of(INCLUDE)));
+                out.add(new Violation(parameter.getKey(), "unknown query parameter", PARAMETERS));
                 continue;
             }
             if (parameter.getValue().size() != 1) {
@@ -159,5 +187,10 @@ public class Classifier {
             }
         }
         return out;
+    }
+
+    /** Whether the answer holds the explanation: {@code explain} is absent or {@code full} (a valid query). */
+    static boolean explained(String explain) {
+        return !NONE.equals(explain);
     }
 }

@@ -58,10 +58,12 @@ public final class ExplanationWriter {
     /** The explanation of a classification in the language, step by step in the order of the procedure. */
     public List<ExplanationEntry> write(List<ExplanationStep> steps, Language language) {
         Regime regime = regime(steps);
-        return steps.stream()
-                .map(step -> new ExplanationEntry(step.step(), step.reason(),
-                        text(step, language, regime), step.legalBasis()))
-                .toList();
+        List<ExplanationEntry> entries = new ArrayList<>(steps.size());
+        for (ExplanationStep step : steps) {
+            entries.add(new ExplanationEntry(step.step(), step.reason(), text(step, language, regime),
+                    step.legalBasis()));
+        }
+        return List.copyOf(entries);
     }
 
     /** One finding as a sentence, the case's regime not known. */
@@ -71,17 +73,27 @@ public final class ExplanationWriter {
 
     /** One finding as a sentence, in a case whose liability regime is {@code regime} (null: not known). */
     public String text(ExplanationStep step, Language language, Regime regime) {
+        StringBuilder out = new StringBuilder(128);
+        text(step, language, regime, out);
+        return out.toString();
+    }
+
+    /**
+     * One finding's sentence appended to {@code out}, in a case whose liability regime is {@code regime} (null: not
+     * known): the answer's writer puts every text of an answer through one builder, and no text becomes a string.
+     */
+    public void text(ExplanationStep step, Language language, Regime regime, StringBuilder out) {
         Bundle bundle = bundles.get(language);
         Map<String, String> facts = HashMap.newHashMap(step.values().size() + 1);
         step.values().forEach((name, value) -> facts.put(name, bundle.fact(name, value, citations)));
         if (!step.legalBasis().isEmpty()) {
             facts.put("articles", citations.cite(step.legalBasis(), language, regime));
         }
-        return bundle.template(step.reason()).render(facts);
+        bundle.template(step.reason()).render(facts, out);
     }
 
     /** The liability regime an explanation names in its Step 1 finding; null when it names none (out of scope). */
-    static Regime regime(List<ExplanationStep> steps) {
+    public static Regime regime(List<ExplanationStep> steps) {
         for (ExplanationStep step : steps) {
             switch (step.reason()) {
                 case REGIME_CIVIL_CODE, CONTINUING_CONDUCT_CIVIL_CODE -> {
@@ -99,10 +111,17 @@ public final class ExplanationWriter {
 
     /** The {@code detail} of a contested question: the template {@code contested.<QUESTION>} with its facts. */
     public String contested(ContestedPoint point, Language language) {
+        StringBuilder out = new StringBuilder(128);
+        contested(point, language, out);
+        return out.toString();
+    }
+
+    /** The {@code detail} of a contested question appended to {@code out}. */
+    public void contested(ContestedPoint point, Language language, StringBuilder out) {
         Bundle bundle = bundles.get(language);
         Map<String, String> facts = HashMap.newHashMap(point.facts().size() + 1);
         point.facts().forEach((name, value) -> facts.put(name, bundle.fact(name, value, citations)));
-        return bundle.contestedTemplate(point.question()).render(facts);
+        bundle.contestedTemplate(point.question()).render(facts, out);
     }
 
     /** Whether both bundles hold a template for the reason (a test asks this of every reason). */
@@ -298,7 +317,7 @@ public final class ExplanationWriter {
             return out.toString();
         }
 
-        private void render(Map<String, String> facts, StringBuilder out) {
+        void render(Map<String, String> facts, StringBuilder out) {
             for (Part part : parts) {
                 switch (part) {
                     case Text text -> out.append(text.text());

@@ -316,7 +316,8 @@ class ClassificationBatchResourceTest {
         Response response = given().contentType(ContentType.JSON).queryParam("verbose", "1")
                 .body(batch(STORAGE)).when().post(PATH);
         ClassificationResourceTest.assertProblem(response, 400);
-        response.then().body("errors[0].field", equalTo("verbose")).body("errors[0].allowed", equalTo(List.of("include")));
+        response.then().body("errors[0].field", equalTo("verbose"))
+                .body("errors[0].allowed", equalTo(List.of("include", "explain")));
     }
 
     @Test

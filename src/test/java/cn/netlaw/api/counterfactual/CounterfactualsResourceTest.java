@@ -62,7 +62,7 @@ class CounterfactualsResourceTest {
                 .when().post("/api/v1/classifications")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("includ"))
-                .body("errors[0].allowed", contains("include"));
+                .body("errors[0].allowed", contains("include", "explain"));
         given().contentType("application/json").body(LATE_NOTICE).queryParam("include", "counterfactual")
                 .when().post("/api/v1/classifications")
                 .then().statusCode(400).contentType("application/problem+json")
