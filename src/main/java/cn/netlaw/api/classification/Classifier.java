@@ -142,6 +142,11 @@ public class Classifier {
      * explanation and without Step 12 (the same headline otherwise: invariant I16 of the generative tests).
      */
     private Optional<Classification> reclassify(JsonNode patched) {
+        return reclassify(reader, engine, patched);
+    }
+
+    /** {@link #reclassify(JsonNode)} with the given reader and engine (a test renders counterfactuals as this does). */
+    static Optional<Classification> reclassify(CaseReader reader, LiabilityEngine engine, JsonNode patched) {
         if (reader.read(patched) instanceof CaseReader.Facts facts) {
             Policy policy = facts.policy() == null ? engine.policy() : facts.policy().applyTo(engine.policy());
             if (engine.evaluate(facts.facts(), policy, facts.policyOverrides(), false, Budget.of(0))

@@ -28,7 +28,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -201,16 +200,8 @@ class StreamedAnswersTest {
     /** The counterfactuals of a decided request as {@link Classifier} explores them. */
     private Counterfactuals.Result counterfactuals(JsonNode request, Decided decided, Language language) {
         LiabilityEngine engine = decided.engine();
-        return Counterfactuals.explore(request, decided.classification(), patched -> {
-            if (reader.read(patched) instanceof CaseReader.Facts facts) {
-                Policy policy = facts.policy() == null ? engine.policy() : facts.policy().applyTo(engine.policy());
-                if (engine.evaluate(facts.facts(), policy, facts.policyOverrides(), false, Budget.of(0))
-                        instanceof Classification classification) {
-                    return Optional.of(classification);
-                }
-            }
-            return Optional.empty();
-        }, language.locale(), Budget.of(400));
+        return Counterfactuals.explore(request, decided.classification(),
+                patched -> Classifier.reclassify(reader, engine, patched), language.locale(), Budget.of(400));
     }
 
     private static void same(String what, byte[] streamed, byte[] recorded) {
