@@ -8,7 +8,6 @@ import cn.netlaw.liability.Reason;
 import cn.netlaw.liability.Regime;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -140,8 +139,8 @@ public final class ExplanationWriter {
         private final Map<Reason, Template> templates = new EnumMap<>(Reason.class);
         /** The {@code detail} templates of the contested questions, {@code contested.<QUESTION>}, parsed once. */
         private final Map<ContestedQuestion, Template> contestedTemplates = new EnumMap<>(ContestedQuestion.class);
-        private final DateTimeFormatter instant;
-        private final DateTimeFormatter date;
+        private final MomentFormat instant;
+        private final MomentFormat date;
         /**
          * The labels of closed vocabularies, {@code value.<name>.<VALUE>}, read once from the bundle, by name (letters
          * only: other names have no labels) and value, so that a fact is looked up without building its key.
@@ -156,8 +155,8 @@ public final class ExplanationWriter {
                     templates.put(reason, Template.parse(messages.getString(reason.name())));
                 }
             }
-            this.instant = DateTimeFormatter.ofPattern(messages.getString("format.instant"), language.locale());
-            this.date = DateTimeFormatter.ofPattern(messages.getString("format.date"), language.locale());
+            this.instant = new MomentFormat(messages.getString("format.instant"), language.locale());
+            this.date = new MomentFormat(messages.getString("format.date"), language.locale());
             for (ContestedQuestion question : ContestedQuestion.values()) {
                 String key = "contested." + question.name();
                 contestedTemplates.put(question,
@@ -219,7 +218,7 @@ public final class ExplanationWriter {
 
         /** An instant at +08:00, as a date for the conduct date and as date and time otherwise. */
         private String moment(String name, Instant at) {
-            return (DATE_ONLY.equals(name) ? date : instant).format(at.atOffset(Moment.CHINA));
+            return (DATE_ONLY.equals(name) ? date : instant).format(at);
         }
     }
 
