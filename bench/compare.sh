@@ -18,7 +18,8 @@
 # Settings (environment): MODE (single), ROUNDS (4), DURATION (s, 20), WARMUP (s, 10), THREADS (1),
 # CONNECTIONS (16), BODY (bench/bodies/case-01.json), CONTESTED_BODY (bench/bodies/case-40.json), PORT (18082),
 # MANAGEMENT_PORT (PORT + 1000),
-# JAVA_OPTS (-Xmx384m), JAR, YARDSTICK_JAR, HEALTH (1), OUT (target/bench/compare).
+# JAVA_OPTS (-Xmx384m), JAR, YARDSTICK_JAR, HEALTH (1), OUT (target/bench/compare), CLASSIFY (the service's path,
+# /api/v1/classifications; CLASSIFY='/api/v1/classifications?explain=none' measures the lean answer).
 # Exit status: 0 measured (every answer 2xx), 1 an answer was not 2xx or a socket failed, 2 the run could not be made.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -38,7 +39,7 @@ JAVA_OPTS=${JAVA_OPTS--Xmx384m}
 YARDSTICK_JAR=${YARDSTICK_JAR:-bench/yardstick/target/quarkus-app/quarkus-run.jar}
 HEALTH=${HEALTH:-1}
 OUT=${OUT:-target/bench/compare}
-CLASSIFY=/api/v1/classifications
+CLASSIFY=${CLASSIFY:-/api/v1/classifications}
 
 command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
 find_java
