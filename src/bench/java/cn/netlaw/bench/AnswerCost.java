@@ -34,8 +34,8 @@ public final class AnswerCost {
         List<MethodHandle> methods = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
             names.add(args[i]);
-            methods.add(MethodHandles.publicLookup().findVirtual(EngineBenchmark.class, args[i],
-                    MethodType.methodType(byte[].class)).bindTo(bench));
+            methods.add(MethodHandles.publicLookup().unreflect(EngineBenchmark.class.getMethod(args[i]))
+                    .bindTo(bench).asType(MethodType.methodType(Object.class)));
         }
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         com.sun.management.ThreadMXBean bytes = (com.sun.management.ThreadMXBean) threads;
@@ -48,7 +48,7 @@ public final class AnswerCost {
                 long t0 = threads.getCurrentThreadCpuTime();
                 long b0 = bytes.getCurrentThreadAllocatedBytes();
                 for (int i = 0; i < operations; i++) {
-                    sink = (byte[]) method.invokeExact();
+                    sink = (Object) method.invokeExact();
                 }
                 double ns = (threads.getCurrentThreadCpuTime() - t0) / (double) operations;
                 double b = (bytes.getCurrentThreadAllocatedBytes() - b0) / (double) operations;

@@ -67,8 +67,6 @@ final class Decision {
      * before): a re-run of Step 12 whose readings leave Steps 6–8 as they were starts from it at Step 9.
      */
     KnowledgeFinding.Finding knowledgeWithoutLiability;
-    /** {@link #safeHarbour} as Step 7 left it (null before). */
-    SafeHarbourStatus safeHarbourAfterStep7;
 
     /**
      * A run made only for its outcome (Step 12's re-runs): nothing but the outcome fields is recorded, and the

@@ -274,10 +274,9 @@ public final class LiabilityEngine {
         KnowledgeFinding.Finding knowledge = head.knowledgeWithoutLiability;
         if (knowledge != null && noticeMeasuresOnly(readings)) {
             // Steps 6-8 read of the notice history only validity and restorations, which these readings leave as
-            // they were: the presumptive run's knowledge finding and its "no liability under the knowledge rule" hold
-            d.effectiveKnowledge = head.effectiveKnowledge;
-            d.knowledgeFrom = head.knowledgeFrom;
-            d.safeHarbour = head.safeHarbourAfterStep7;
+            // they were: the presumptive run's knowledge finding and its "no liability under the knowledge rule" hold;
+            // Step 7 reads the facts alone (Step 10 reads the harbour it finds)
+            ConduitHarbour.apply(c, d);
             fromNoticeRule(c, d, policy, findings, knowledge);
         } else {
             fromKnowledge(c, d, policy, findings);
@@ -335,7 +334,6 @@ public final class LiabilityEngine {
     private static void fromKnowledge(NormalCase c, Decision d, Policy policy, NoticeFindings findings) {
         KnowledgeFinding.Finding knowledge = KnowledgeFinding.apply(c, d, findings);
         ConduitHarbour.apply(c, d);
-        d.safeHarbourAfterStep7 = d.safeHarbour;
         if (KnowledgeRule.apply(c, d, knowledge, policy, findings)) {
             duties(c, d, findings, policy);
             return;
