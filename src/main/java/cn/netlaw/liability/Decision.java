@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class Decision {
     Regime regime = Regime.OUT_OF_SCOPE;
-    final UniqueList<SpecialRegime> specialRegimes = new UniqueList<>();
+    final UniqueList<SpecialRegime> specialRegimes;
     Liability liability;
     Rule rule;
     boolean joint;
@@ -23,34 +23,34 @@ final class Decision {
     SafeHarbourStatus safeHarbour = SafeHarbourStatus.NOT_APPLICABLE;
     NotifierLiability notifierLiability = NotifierLiability.NOT_APPLICABLE;
     /** One per notice (so never a duplicate), in the order of the notices. */
-    final UniqueList<NoticeNotifierLiability> notifierLiabilityByNotice = new UniqueList<>();
+    final UniqueList<NoticeNotifierLiability> notifierLiabilityByNotice;
     PaidDeletionStatus paidDeletionAgreement = PaidDeletionStatus.NOT_APPLICABLE;
     final UniqueList<DutyBreach> dutyBreaches;
     /**
      * Duties not yet performed whose late deadline has not passed at {@code asOf} (docs/procedure.md#pending-duties),
      * in order of recording.
      */
-    final List<PendingDuty> pendingDuties = new ArrayList<>(0);
+    final List<PendingDuty> pendingDuties;
     final UniqueList<Provision> legalBasis;
     final UniqueList<Reason> reasons;
     final UniqueList<ReviewFlag> reviewFlags;
     final UniqueList<Assumption> assumptions;
     /** The deadlines and counter-notice periods this run computed ({@link Chronology}). */
-    final List<Chronology.Deadline> deadlines = new ArrayList<>(0);
-    final List<Chronology.Period> counterNoticePeriods = new ArrayList<>(0);
+    final List<Chronology.Deadline> deadlines;
+    final List<Chronology.Period> counterNoticePeriods;
 
     /** Whether the findings are recorded for an explanation (the reasons and the citations always are). */
     private final boolean explaining;
     /** The readings of the contested questions this run takes. */
     final Readings readings;
     /** The questions raised in this run, in the order raised (Step 12). */
-    final java.util.LinkedHashMap<RaisedKey, ContestedPoint> raised = new java.util.LinkedHashMap<>(2);
+    final java.util.LinkedHashMap<RaisedKey, ContestedPoint> raised;
 
     /** A question met for a subject: the identity of a raised question. */
     record RaisedKey(ContestedQuestion question, String subject) {
     }
     /** Episodes with content not stated, read INVALID under the presumptive reading (9.1, inline use). */
-    final List<String> contentNotShown = new ArrayList<>(0);
+    final List<String> contentNotShown;
     /** {@code asOf}: a judicial interpretation not in force then is not cited (docs/procedure.md#interpretations). */
     Instant asOf;
     /** Whether an id of a judicial interpretation not in force at {@code asOf} was withheld. */
@@ -73,15 +73,33 @@ final class Decision {
      * steps after the outcome is fixed (Step 11, Finally) are not run.
      */
     final boolean outcomeOnly;
+    /**
+     * Whether this run records its findings (reasons, citations, flags, assumptions, raised questions, deadlines):
+     * not in a run for the outcome, nor in a run made for its pending duties alone ({@link #forDuties}).
+     */
+    final boolean recording;
 
     Decision(boolean explaining, Readings readings) {
         this(explaining, readings, false);
     }
 
     Decision(boolean explaining, Readings readings, boolean outcomeOnly) {
+        this(explaining, readings, outcomeOnly, !outcomeOnly);
+    }
+
+    private Decision(boolean explaining, Readings readings, boolean outcomeOnly, boolean recording) {
         this.outcomeOnly = outcomeOnly;
-        this.explaining = explaining && !outcomeOnly;
-        // a run for the outcome records none of these (every writer of them returns first in such a run)
+        this.recording = recording;
+        this.explaining = explaining && recording;
+        // a run for the outcome records none of these (every writer of them returns first in such a run, or belongs to
+        // a step such a run does not make: Steps 1-5 and 11)
+        this.specialRegimes = outcomeOnly ? null : new UniqueList<>();
+        this.notifierLiabilityByNotice = outcomeOnly ? null : new UniqueList<>();
+        this.pendingDuties = outcomeOnly ? List.of() : new ArrayList<>(0);
+        this.deadlines = outcomeOnly ? List.of() : new ArrayList<>(0);
+        this.counterNoticePeriods = outcomeOnly ? List.of() : new ArrayList<>(0);
+        this.raised = outcomeOnly ? null : new java.util.LinkedHashMap<>(2);
+        this.contentNotShown = outcomeOnly ? List.of() : new ArrayList<>(0);
         this.dutyBreaches = outcomeOnly ? null : new UniqueList<>();
         this.legalBasis = outcomeOnly ? null : new UniqueList<>();
         this.reasons = outcomeOnly ? null : new UniqueList<>();
@@ -94,6 +112,14 @@ final class Decision {
 
     Decision(boolean explaining) {
         this(explaining, Readings.PRESUMPTIVE);
+    }
+
+    /**
+     * A run of every step (Step 11 included) that records nothing but its pending duties: Step 12's run that reads
+     * the notices with content not stated as valid, for the headline's {@code actBy} (9.1, inline use).
+     */
+    static Decision forDuties(Readings readings) {
+        return new Decision(false, readings, false, false);
     }
 
     Decision() {
@@ -109,7 +135,7 @@ final class Decision {
      * {@code facts} are name/value pairs for the detail text.
      */
     Reading raise(ContestedQuestion question, String subject, Reading presumptive, Object... facts) {
-        if (outcomeOnly) {
+        if (!recording) {
             return readings.of(question, subject, presumptive);
         }
         RaisedKey key = new RaisedKey(question, subject);
@@ -151,7 +177,7 @@ final class Decision {
      * yet, its next one.
      */
     void cite(Provision provision) {
-        if (outcomeOnly) {
+        if (!recording) {
             return;
         }
         if (asOf != null && !provision.inForceForPendingCasesAt(asOf)) {
@@ -222,7 +248,7 @@ final class Decision {
      */
 
     void because(Reason reason) {
-        if (outcomeOnly) {
+        if (!recording) {
             return;
         }
         reasons.add(reason);
@@ -232,7 +258,7 @@ final class Decision {
     }
 
     void because(Reason reason, String n1, Object v1) {
-        if (outcomeOnly) {
+        if (!recording) {
             return;
         }
         reasons.add(reason);
@@ -242,7 +268,7 @@ final class Decision {
     }
 
     void because(Reason reason, String n1, Object v1, String n2, Object v2) {
-        if (outcomeOnly) {
+        if (!recording) {
             return;
         }
         reasons.add(reason);
@@ -252,7 +278,7 @@ final class Decision {
     }
 
     void because(Reason reason, String n1, Object v1, String n2, Object v2, String n3, Object v3) {
-        if (outcomeOnly) {
+        if (!recording) {
             return;
         }
         reasons.add(reason);
@@ -263,7 +289,7 @@ final class Decision {
 
     void because(Reason reason, String n1, Object v1, String n2, Object v2, String n3, Object v3, String n4,
             Object v4) {
-        if (outcomeOnly) {
+        if (!recording) {
             return;
         }
         reasons.add(reason);
@@ -274,7 +300,7 @@ final class Decision {
 
     void because(Reason reason, String n1, Object v1, String n2, Object v2, String n3, Object v3, String n4,
             Object v4, String n5, Object v5) {
-        if (outcomeOnly) {
+        if (!recording) {
             return;
         }
         reasons.add(reason);
@@ -285,7 +311,7 @@ final class Decision {
 
     void because(Reason reason, String n1, Object v1, String n2, Object v2, String n3, Object v3, String n4,
             Object v4, String n5, Object v5, String n6, Object v6) {
-        if (outcomeOnly) {
+        if (!recording) {
             return;
         }
         reasons.add(reason);
@@ -296,10 +322,29 @@ final class Decision {
 
     private void record(Reason reason, Object... namesAndValues) {
         // instants stay instants (the edge writes them in the caller's language); the rest is text
-        Map<String, Object> values = Facts.of(namesAndValues);
+        record(reason, Facts.of(namesAndValues));
+    }
+
+    /**
+     * A finding of the current step whose facts are already made ({@link Facts#ofTexts}): Step 12's findings, one per
+     * contested question, written without the pairs' array.
+     */
+    void because(Reason reason, Facts values) {
+        if (!recording) {
+            return;
+        }
+        reasons.add(reason);
+        if (explaining) {
+            record(reason, values);
+        }
+    }
+
+    private void record(Reason reason, Facts values) {
         Entry same = null;
+        Finding key = null;
         if (findings != null) {
-            same = findings.get(new Finding(reason, values));
+            key = new Finding(reason, values);
+            same = findings.get(key);
         } else {
             for (int i = 0; i < explanation.size() && same == null; i++) {
                 Entry e = explanation.get(i);
@@ -318,7 +363,7 @@ final class Decision {
         Entry entry = new Entry(step, reason, values, ids);
         explanation.add(entry);
         if (findings != null) {
-            findings.put(new Finding(reason, values), entry);
+            findings.put(key, entry);
         } else if (explanation.size() > UniqueList.INDEXED_FROM) {
             findings = new java.util.HashMap<>();
             for (Entry e : explanation) {
@@ -329,7 +374,7 @@ final class Decision {
     }
 
     void flag(ReviewFlag flag) {
-        if (outcomeOnly) {
+        if (!recording) {
             return;
         }
         reviewFlags.add(flag);
@@ -337,7 +382,7 @@ final class Decision {
 
     /** An assumption whose value is {@code detail} (a text, an instant, a threshold), written when first read. */
     void assume(AssumptionCode code, Object detail) {
-        if (outcomeOnly) {
+        if (!recording) {
             return;
         }
         assumptions.add(Assumption.of(code, detail));
@@ -345,7 +390,7 @@ final class Decision {
 
     /** An assumption whose value is {@code subject: detail}, written when first read. */
     void assume(AssumptionCode code, String subject, Object detail) {
-        if (outcomeOnly) {
+        if (!recording) {
             return;
         }
         assumptions.add(Assumption.of(code, subject, detail));
@@ -365,7 +410,7 @@ final class Decision {
 
     /** The deadlines of a duty, kept for the picture of the case ({@link Chronology}); not in a run for the outcome. */
     void deadline(Chronology.Duty duty, int notice, Instant start, Instant prompt, Instant late) {
-        if (!outcomeOnly) {
+        if (recording) {
             deadlines.add(new Chronology.Deadline(duty, notice, start, prompt, late));
         }
     }

@@ -8,8 +8,9 @@ package cn.netlaw.liability;
  *
  * @param questionsRaised the questions the presumptive run met
  * @param questionsExplored those flipped alone
- * @param evaluations the re-runs of the procedure made (single flips, the combined flip, the run that reads the
- *     notices with content not stated as valid)
+ * @param evaluations the re-runs of the procedure counted (single flips, the combined flip, the run that reads the
+ *     notices with content not stated as valid; a flip that reads exactly what that run read takes its outcome and
+ *     counts all the same)
  * @param cutBy null when the exploration is complete
  */
 public record Exploration(int questionsRaised, int questionsExplored, int evaluations, Budget.Cut cutBy) {

@@ -20,6 +20,8 @@ final class Facts extends AbstractMap<String, Object> {
     private final String[] names;
     private final Object[] values;
     private final int size;
+    /** The hash code once computed (0: not yet); the facts never change. */
+    private int hash;
 
     private Facts(String[] names, Object[] values, int size) {
         this.names = names;
@@ -52,9 +54,30 @@ final class Facts extends AbstractMap<String, Object> {
         return new Facts(names, values, n);
     }
 
+    /**
+     * The pairs of {@code names} (distinct, never written afterwards: the facts share the array) and {@code texts} (as
+     * many, none null), without the look-ups of {@link #of}.
+     */
+    static Facts ofTexts(String[] names, String... texts) {
+        if (names.length != texts.length) {
+            throw new IllegalArgumentException(names.length + " names for " + texts.length + " values");
+        }
+        for (String text : texts) {
+            java.util.Objects.requireNonNull(text, "text");
+        }
+        return new Facts(names, texts, names.length);
+    }
+
     private static int indexOf(String[] names, int n, Object name) {
+        // names are mostly the same literals: identity first, then by hash (cached by String) before the text
         for (int i = 0; i < n; i++) {
-            if (names[i].equals(name)) {
+            if (names[i] == name) {
+                return i;
+            }
+        }
+        int hash = name.hashCode();
+        for (int i = 0; i < n; i++) {
+            if (names[i].hashCode() == hash && names[i].equals(name)) {
                 return i;
             }
         }
@@ -134,9 +157,12 @@ final class Facts extends AbstractMap<String, Object> {
 
     @Override
     public int hashCode() {
-        int h = 0;
-        for (int i = 0; i < size; i++) {
-            h += names[i].hashCode() ^ values[i].hashCode();
+        int h = hash;
+        if (h == 0) {
+            for (int i = 0; i < size; i++) {
+                h += names[i].hashCode() ^ values[i].hashCode();
+            }
+            hash = h; // as String does: recomputed only when the sum is 0
         }
         return h;
     }

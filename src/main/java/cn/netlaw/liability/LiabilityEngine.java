@@ -32,6 +32,12 @@ public final class LiabilityEngine {
     /** The version of the decision procedure (docs/procedure.md) this engine implements. */
     public static final String SPEC_VERSION = "3.0";
 
+    /** The names of a PRESUMPTIVE_READING_CONTESTED finding's facts: a question about a notice, or another subject. */
+    private static final String[] CONTESTED_NOTICE =
+            {"question", "notice", "reading", "otherLiability", "otherRule", "otherScope"};
+    private static final String[] CONTESTED_SUBJECT =
+            {"question", "subject", "reading", "otherLiability", "otherRule", "otherScope"};
+
     /** At most this many alternatives are reported (Step 12). */
     static final int MAX_ALTERNATIVES = 8;
 
@@ -134,7 +140,7 @@ public final class LiabilityEngine {
     static void run(NormalCase c, Decision d, Policy policy) {
         d.asOf = c.asOf();
         decide(c, d, policy);
-        if (!d.outcomeOnly) {
+        if (d.recording) {
             TransitionalArticles.apply(c, d, policy);
         }
     }
@@ -159,53 +165,71 @@ public final class LiabilityEngine {
      * budget; where the budget says no, the exploration ends there and the explanation says so.
      */
     private static Classification step12(NormalCase c, Decision head, Policy policy, Budget budget) {
-        List<Decision.PendingDuty> duties = withInlineDuties(c, head, policy, budget);
-        List<ContestedPoint> contested = new ArrayList<>(0);
-        List<Alternative> alternatives = new ArrayList<>(0);
+        InlineRun inline = inlineRun(c, head, policy, budget);
+        List<Decision.PendingDuty> duties = inline == null ? head.pendingDuties : withInlineDuties(head, inline.run());
+        Explored x = Explored.NOTHING;
         int raised = 0;
-        int explored = 0;
         if (contestable(head)) {
             raised = head.raised.size();
-            List<Outcome> others = new ArrayList<>(0);
-            explored = explore(c, head, policy, budget, contested, others, alternatives);
+            x = explore(c, head, policy, budget, inline);
             head.at(Step.CONTESTED_QUESTIONS);
-            for (int i = 0; i < contested.size(); i++) {
-                ContestedPoint q = contested.get(i);
-                Outcome other = others.get(i);
-                head.because(Reason.PRESUMPTIVE_READING_CONTESTED, "question", q.question().name(),
-                        q.subject().startsWith("noticeHistory[") ? "notice" : "subject", q.subject(),
-                        "reading", q.presumptive().name(), "otherLiability", other.liability().name(),
-                        "otherRule", other.rule().name(), "otherScope", other.jointScope().name());
+            for (int i = 0; i < x.contested.size(); i++) {
+                ContestedPoint q = x.contested.get(i);
+                Outcome other = x.others.get(i);
+                head.because(Reason.PRESUMPTIVE_READING_CONTESTED, Facts.ofTexts(
+                        q.subject().startsWith("noticeHistory[") ? CONTESTED_NOTICE : CONTESTED_SUBJECT,
+                        q.question().name(), q.subject(), q.presumptive().name(), other.liability().name(),
+                        other.rule().name(), other.jointScope().name()));
             }
         }
         if (budget.cut() != null) {
             head.at(Step.CONTESTED_QUESTIONS);
             head.because(Reason.EXPLORATION_CUT_SHORT, "raised", Integer.toString(raised), "explored",
-                    Integer.toString(explored), "cutBy", budget.cut().name());
+                    Integer.toString(x.explored), "cutBy", budget.cut().name());
         }
-        Exploration exploration = new Exploration(raised, explored, budget.spent(), budget.cut());
-        return head.classification(contested, alternatives, duties, exploration);
+        Exploration exploration = new Exploration(raised, x.explored, budget.spent(), budget.cut());
+        return head.classification(x.contested, x.alternatives, duties, exploration);
     }
 
     /**
-     * Step 12, items 1–3: the single flips of the raised questions, then all outcome-changing ones together, while the
-     * budget allows. Returns the number of questions flipped; {@code others} receives the outcome of each contested
-     * question's flip, in the order of {@code contested}.
+     * What Step 12's flips found: the contested questions, the outcome of each one's flip (in the same order), the
+     * alternatives, and the number of questions flipped. The lists are unmodifiable (a result takes them as they are).
      */
-    private static int explore(NormalCase c, Decision head, Policy policy, Budget budget,
-            List<ContestedPoint> contested, List<Outcome> others, List<Alternative> alternatives) {
+    private record Explored(List<ContestedPoint> contested, List<Outcome> others, List<Alternative> alternatives,
+            int explored) {
+        static final Explored NOTHING = new Explored(List.of(), List.of(), List.of(), 0);
+    }
+
+    /**
+     * Step 12, items 1–3: the single flips of the raised questions, then all outcome-changing ones together, while
+     * the budget allows. A single raised question (the usual case) is explored without collecting lists.
+     */
+    private static Explored explore(NormalCase c, Decision head, Policy policy, Budget budget, InlineRun inline) {
         Outcome headline = head.outcome();
+        if (head.raised.size() == 1) {
+            if (!budget.spend()) {
+                return Explored.NOTHING;
+            }
+            ContestedPoint q = head.raised.firstEntry().getValue();
+            List<AssumedReading> flip = List.of(new AssumedReading(q.question(), q.subject(), q.alternative()));
+            Outcome outcome = outcome(c, head, policy, flip, inline);
+            return outcome.equals(headline) ? new Explored(List.of(), List.of(), List.of(), 1)
+                    : new Explored(List.of(q), List.of(outcome), List.of(new Alternative(flip, outcome)), 1);
+        }
+        List<ContestedPoint> contested = new ArrayList<>(2);
+        List<Outcome> others = new ArrayList<>(2);
+        List<Alternative> alternatives = new ArrayList<>(2);
         List<Outcome> seen = new ArrayList<>(2);
         seen.add(headline);
-        List<AssumedReading> flips = new ArrayList<>(0);
+        List<AssumedReading> flips = new ArrayList<>(2);
         int explored = 0;
         for (ContestedPoint q : head.raised.values()) {
             if (!budget.spend()) {
-                return explored;
+                return new Explored(List.copyOf(contested), others, List.copyOf(alternatives), explored);
             }
             explored++;
             AssumedReading flip = new AssumedReading(q.question(), q.subject(), q.alternative());
-            Outcome outcome = outcome(c, head, policy, List.of(flip));
+            Outcome outcome = outcome(c, head, policy, List.of(flip), inline);
             if (!outcome.equals(headline)) {
                 contested.add(q);
                 others.add(outcome);
@@ -217,30 +241,41 @@ public final class LiabilityEngine {
             }
         }
         if (flips.size() >= 2 && alternatives.size() < MAX_ALTERNATIVES && budget.spend()) {
-            Outcome together = outcome(c, head, policy, flips);
+            Outcome together = outcome(c, head, policy, flips, inline);
             if (!seen.contains(together)) {
                 alternatives.add(new Alternative(flips, together));
             }
         }
-        return explored;
+        return new Explored(List.copyOf(contested), others, List.copyOf(alternatives), explored);
     }
 
     /**
-     * 9.1 inline use: the pending duties of the headline, and those each notice with content not stated would have
-     * under reading VALID (from the run that reads all of them VALID, when the budget allows it).
+     * 9.1 inline use: the run that reads every notice with content not stated as VALID, made for its pending duties
+     * when the headline has such notices and reports duties and the budget allows it; null otherwise.
      */
-    private static List<Decision.PendingDuty> withInlineDuties(NormalCase c, Decision head, Policy policy,
-            Budget budget) {
-        List<Decision.PendingDuty> duties = head.pendingDuties;
+    private record InlineRun(List<AssumedReading> readings, Decision run) {
+    }
+
+    private static InlineRun inlineRun(NormalCase c, Decision head, Policy policy, Budget budget) {
         if (head.contentNotShown.isEmpty() || !recordsDuties(head) || !budget.spend()) {
-            return duties;
+            return null;
         }
         List<AssumedReading> contentValid = new ArrayList<>(head.contentNotShown.size());
         for (String path : head.contentNotShown) {
             contentValid.add(new AssumedReading(ContestedQuestion.NOTICE_CONTENT, path, Reading.VALID));
         }
-        Decision valid = rerun(c, head, policy, contentValid);
-        duties = new ArrayList<>(head.pendingDuties);
+        Decision valid = Decision.forDuties(Readings.of(contentValid));
+        valid.base = head.noticeFindings;
+        run(c, valid, policy);
+        return new InlineRun(contentValid, valid);
+    }
+
+    /**
+     * The pending duties of the headline, and those each notice with content not stated has in the run that reads
+     * all of them VALID.
+     */
+    private static List<Decision.PendingDuty> withInlineDuties(Decision head, Decision valid) {
+        List<Decision.PendingDuty> duties = new ArrayList<>(head.pendingDuties);
         java.util.Set<String> subjects = new java.util.HashSet<>(head.contentNotShown);
         java.util.Set<Decision.PendingDuty> present = new java.util.HashSet<>(duties);
         for (Decision.PendingDuty p : valid.pendingDuties) {
@@ -254,6 +289,17 @@ public final class LiabilityEngine {
     /** Steps 1 and 4 record no duties (docs/result.md#outputs-by-step). */
     private static boolean recordsDuties(Decision d) {
         return d.rule != Rule.OUT_OF_SCOPE && d.rule != Rule.DIRECT_INFRINGEMENT;
+    }
+
+    /**
+     * A flip's outcome: that of the inline run when the flip reads exactly what it read (a whole run under the same
+     * readings, so the same outcome; the flip is still counted), else {@link #outcome(NormalCase, Decision, Policy,
+     * List)}.
+     */
+    private static Outcome outcome(NormalCase c, Decision head, Policy policy, List<AssumedReading> readings,
+            InlineRun inline) {
+        return inline != null && inline.readings().equals(readings) ? inline.run().outcome()
+                : outcome(c, head, policy, readings);
     }
 
     /**
@@ -284,14 +330,6 @@ public final class LiabilityEngine {
         return d.outcome();
     }
 
-    /** Steps 1–11 and Finally again, without an explanation, under the given readings, as {@link #outcome}. */
-    private static Decision rerun(NormalCase c, Decision head, Policy policy, List<AssumedReading> readings) {
-        Decision d = new Decision(false, Readings.of(readings));
-        d.base = head.noticeFindings;
-        run(c, d, policy);
-        return d;
-    }
-
     private static void decide(NormalCase c, Decision d, Policy policy) {
         if (!RegimeRule.apply(c, d)) {
             d.paidDeletionAgreement = c.paidDeletionAgreement()
@@ -316,9 +354,9 @@ public final class LiabilityEngine {
 
     /** The notice history assessed under the run's readings (from the presumptive run's findings in a re-run). */
     private static NoticeFindings findings(NormalCase c, Decision d, Policy policy) {
-        NoticeFindings findings = NoticeFindings.assess(c, policy, d.readings, d.base);
+        NoticeFindings findings = NoticeFindings.assess(c, policy, d.readings, d.base, !d.recording);
         d.noticeFindings = findings;
-        if (!d.outcomeOnly) {
+        if (d.recording) {
             for (NoticeFindings.Finding f : findings.all()) {
                 for (NoticeFindings.Question q : f.questions()) {
                     if (q.question() == ContestedQuestion.NOTICE_CONTENT && q.presumptive() == Reading.INVALID) {

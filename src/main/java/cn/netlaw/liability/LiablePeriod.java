@@ -12,10 +12,15 @@ public record LiablePeriod(Instant from, Instant until) {
         }
     }
 
+    private static final java.util.Comparator<LiablePeriod> BY_START = java.util.Comparator.comparing(LiablePeriod::from);
+
     /** Periods that overlap or touch merged, in time order ({@code until} null = continuing) (9.5). */
     static java.util.List<LiablePeriod> merge(java.util.List<LiablePeriod> periods) {
+        if (periods.size() <= 1) {
+            return java.util.List.copyOf(periods);
+        }
         java.util.List<LiablePeriod> sorted = new java.util.ArrayList<>(periods);
-        sorted.sort(java.util.Comparator.comparing(LiablePeriod::from));
+        sorted.sort(BY_START);
         java.util.List<LiablePeriod> merged = new java.util.ArrayList<>();
         for (LiablePeriod p : sorted) {
             if (!merged.isEmpty()) {

@@ -74,6 +74,10 @@ final class NoticeFindings {
     }
 
     /** The questions whose readings the findings take (each about a notice, {@code noticeHistory[i]}). */
+    /** The question of 9.1 (the others of {@link #READ_HERE} are read in 9.3). */
+    private static final java.util.Set<ContestedQuestion> VALIDITY = java.util.EnumSet.of(
+            ContestedQuestion.NOTICE_CONTENT);
+
     private static final java.util.Set<ContestedQuestion> READ_HERE = java.util.EnumSet.of(
             ContestedQuestion.NOTICE_CONTENT, ContestedQuestion.PATENT_MEASURE, ContestedQuestion.TIMELINESS,
             ContestedQuestion.CONDUIT_NECESSARY_MEASURE);
@@ -107,7 +111,7 @@ final class NoticeFindings {
     }
 
     static NoticeFindings assess(NormalCase c, Policy policy, Readings readings) {
-        return assess(c, policy, readings, null);
+        return assess(c, policy, readings, null, false);
     }
 
     /**
@@ -115,9 +119,11 @@ final class NoticeFindings {
      * the same policy and the presumptive readings (Step 12's re-runs): an episode whose readings this run does not
      * change and that the assessment enters in the same state is found as it was there, and the deadlines and the
      * restoration of the others, which no reading changes, are taken from it. The findings are the same as without
-     * {@code base}.
+     * {@code base}. With {@code forOutcome} (a run made only for its outcome, which raises no question) the findings
+     * it makes afresh list no questions.
      */
-    static NoticeFindings assess(NormalCase c, Policy policy, Readings readings, NoticeFindings base) {
+    static NoticeFindings assess(NormalCase c, Policy policy, Readings readings, NoticeFindings base,
+            boolean forOutcome) {
         List<NormalCase.Episode> episodes = c.episodes();
         Finding[] out = new Finding[episodes.size()];
         Instant[] reg17Before = new Instant[out.length];
@@ -143,11 +149,27 @@ final class NoticeFindings {
                 }
                 continue;
             }
+            if (forOutcome && was != null && java.util.Objects.equals(base.reg17Before[i], lastReg17Restoration)
+                    && java.util.Objects.equals(base.counterNoticeBefore[i], lastLawfulCounterNoticeRestoration)
+                    && !readings.concerns(e.path(), VALIDITY)) {
+                // entered in the same state, its validity (9.1, 9.2) and the state at receipt are as they were: only
+                // its measures (9.3) are read otherwise; the restoration (9.4) no reading changes
+                out[i] = measuresAgain(c, policy, readings, was);
+                Restoration restoration = was.restoration();
+                if (restoration != null && restoration.lawful()) {
+                    if (restoration.underReg17()) {
+                        lastReg17Restoration = restoration.at();
+                    } else {
+                        lastLawfulCounterNoticeRestoration = restoration.at();
+                    }
+                }
+                continue;
+            }
             Instant t = e.receivedAt();
             Regime r = NormalCase.actRegime(t);
             boolean ecl = c.ecl(t);
             String path = e.path();
-            List<Question> questions = new ArrayList<>(0);
+            List<Question> questions = forOutcome ? null : new ArrayList<>(0);
 
             // 9.1 validity, judged at t
             UniqueList<Reason> invalidity = new UniqueList<>();
@@ -192,8 +214,10 @@ final class NoticeFindings {
                 boolean evidenceOpen = e.includesPreliminaryEvidence() == null && !tllReasons;
                 boolean contentOpen = identityOpen || locatesOpen || (evidenceOpen && !reasonsPoint);
                 if (contentOpen) {
-                    questions.add(new Question(ContestedQuestion.NOTICE_CONTENT, Reading.INVALID,
-                            new Object[] {"notice", path, "receivedAt", t, "kind", "notStated"}));
+                    if (questions != null) {
+                        questions.add(new Question(ContestedQuestion.NOTICE_CONTENT, Reading.INVALID,
+                                new Object[] {"notice", path, "receivedAt", t, "kind", "notStated"}));
+                    }
                     Reading reading = readings.of(ContestedQuestion.NOTICE_CONTENT, path, Reading.INVALID);
                     if (reading == Reading.INVALID) {
                         invalidity.add(Reason.NOTICE_INVALID_CONTENT_NOT_SHOWN);
@@ -201,8 +225,10 @@ final class NoticeFindings {
                         evidenceNeedsReview = true;
                     }
                 } else if (reasonsPoint) {
-                    questions.add(new Question(ContestedQuestion.NOTICE_CONTENT, Reading.VALID,
-                            new Object[] {"notice", path, "receivedAt", t, "kind", "reasonsWithoutEvidence"}));
+                    if (questions != null) {
+                        questions.add(new Question(ContestedQuestion.NOTICE_CONTENT, Reading.VALID,
+                                new Object[] {"notice", path, "receivedAt", t, "kind", "reasonsWithoutEvidence"}));
+                    }
                     Reading reading = readings.of(ContestedQuestion.NOTICE_CONTENT, path, Reading.VALID);
                     if (reading == Reading.VALID) {
                         evidenceNeedsReview = true;
@@ -252,9 +278,24 @@ final class NoticeFindings {
             }
             out[i] = new Finding(e, r, valid, otherwiseValid, invalidity.freeze(), validityIds, formNeedsReview,
                     evidenceNeedsReview, repeat, skipped, up, deadlines, performed, timeliness, events, pending,
-                    questions, restoration);
+                    questions == null ? List.of() : questions, restoration);
         }
         return new NoticeFindings(UniqueList.adopt(out), reg17Before, counterNoticeBefore);
+    }
+
+    /**
+     * {@code was} with its 9.3 judgement made again under {@code readings} (a run for the outcome: no questions are
+     * listed), everything else as it was.
+     */
+    private static Finding measuresAgain(NormalCase c, Policy policy, Readings readings, Finding was) {
+        if (!was.valid() || was.skipped() || !was.upAtNotice()) {
+            return was; // 9.3 not reached, or moot: nothing read there
+        }
+        Judged judged = judge(c, policy, readings, was.episode(), was.actRegime(), was.deadlines(), null);
+        return new Finding(was.episode(), was.actRegime(), was.valid(), was.otherwiseValid(), was.invalidity(),
+                was.validityIds(), was.formNeedsReview(), was.evidenceNeedsReview(), was.repeat(), was.skipped(),
+                was.upAtNotice(), was.deadlines(), judged.performed, judged.timeliness, judged.events, judged.pending,
+                List.of(), was.restoration());
     }
 
     /**
@@ -312,8 +353,10 @@ final class NoticeFindings {
                 && !e.forwardedAt().isAfter(deadlines.late())
                 && (measure == null || measure.isAfter(e.forwardedAt()))) {
             // Guiding Case 83: forwarding a qualified patent notice may be the necessary measure
-            questions.add(new Question(ContestedQuestion.PATENT_MEASURE, Reading.FORWARDING_SUFFICED,
-                    new Object[] {"notice", path, "forwardedAt", e.forwardedAt(), "measuresTakenAt", measure}));
+            if (questions != null) {
+                questions.add(new Question(ContestedQuestion.PATENT_MEASURE, Reading.FORWARDING_SUFFICED,
+                        new Object[] {"notice", path, "forwardedAt", e.forwardedAt(), "measuresTakenAt", measure}));
+            }
             performed = readings.of(ContestedQuestion.PATENT_MEASURE, path, Reading.FORWARDING_SUFFICED)
                     == Reading.FORWARDING_SUFFICED ? e.forwardedAt() : measure;
         } else {
@@ -380,8 +423,11 @@ final class NoticeFindings {
                 }
                 return;
             }
-            questions.add(new Question(ContestedQuestion.TIMELINESS, Reading.IN_TIME,
-                    new Object[] {"notice", path, "receivedAt", t, "prompt", dP, "late", dL, "performed", performed}));
+            if (questions != null) {
+                questions.add(new Question(ContestedQuestion.TIMELINESS, Reading.IN_TIME,
+                        new Object[] {"notice", path, "receivedAt", t, "prompt", dP, "late", dL, "performed",
+                            performed}));
+            }
             if (readings.of(ContestedQuestion.TIMELINESS, path, Reading.IN_TIME) == Reading.IN_TIME) {
                 if (pendL) {
                     j.pending.add(new Decision.PendingDuty(dP, dL, e.index()));
@@ -402,9 +448,11 @@ final class NoticeFindings {
             determined = r == Regime.TORT_LIABILITY_LAW && conduitDutyBeforeCivilCode;
         }
         if (!determined) {
-            questions.add(new Question(ContestedQuestion.CONDUIT_NECESSARY_MEASURE, Reading.NOT_BREACHED,
-                    new Object[] {"notice", path, "receivedAt", t, "late", dL, "forwardedAt", e.forwardedAt(),
-                        "kind", "notice"}));
+            if (questions != null) {
+                questions.add(new Question(ContestedQuestion.CONDUIT_NECESSARY_MEASURE, Reading.NOT_BREACHED,
+                        new Object[] {"notice", path, "receivedAt", t, "late", dL, "forwardedAt", e.forwardedAt(),
+                            "kind", "notice"}));
+            }
             if (readings.of(ContestedQuestion.CONDUIT_NECESSARY_MEASURE, path, Reading.NOT_BREACHED)
                     == Reading.NOT_BREACHED) {
                 j.contested = true;

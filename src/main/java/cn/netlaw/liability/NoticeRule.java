@@ -273,7 +273,7 @@ final class NoticeRule {
      * only there cannot change the outcome (the steps that decide it have run), so it is not raised for Step 12.
      */
     static void noticeFlags(NoticeFindings.Finding f, Decision d, boolean raise) {
-        if (d.outcomeOnly) {
+        if (!d.recording) {
             return; // a run for the outcome records none of it (and takes its readings from the findings)
         }
         List<Reason> invalidity = f.invalidity();

@@ -34,7 +34,7 @@ final class Readings {
         if (readings.isEmpty()) {
             return PRESUMPTIVE;
         }
-        AssumedReading[] given = readings.toArray(new AssumedReading[0]);
+        AssumedReading[] given = readings.toArray(new AssumedReading[readings.size()]);
         Map<Key, Reading> index = null;
         if (given.length > SCANNED) {
             index = new HashMap<>();

@@ -112,6 +112,28 @@ class ContestedQuestionsTest {
     }
 
     @Test
+    void a_content_question_read_as_the_inline_run_reads_it_takes_that_runs_outcome_and_counts_as_a_re_run() {
+        // content not stated, removed ten days after receipt: invalid, no liability; valid, late under the notice rule
+        CaseSketch s = CaseSketch.of(Role.STORAGE, RightType.COPYRIGHT).conduct("2023-01-01");
+        CaseSketch.NoticeSketch bare = removedAfter("2023-02-01T09:00:00+08:00", 240);
+        bare.identity = null;
+        Classification c = s.notice(bare).classify();
+        assertThat(c.liability()).isEqualTo(Liability.NONE);
+        AssumedReading valid = new AssumedReading(ContestedQuestion.NOTICE_CONTENT, "noticeHistory[0]", Reading.VALID);
+        Classification afresh = (Classification) CaseSketch.engine(Policy.defaults()).evaluate(s.build(),
+                Policy.defaults(), List.of(), false, List.of(valid));
+        assertThat(afresh.rule()).isEqualTo(Rule.NOTICE_RULE);
+        assertThat(c.contested()).singleElement()
+                .satisfies(q -> assertThat(q.question()).isEqualTo(ContestedQuestion.NOTICE_CONTENT));
+        assertThat(c.alternatives()).singleElement().satisfies(a -> {
+            assertThat(a.assuming()).containsExactly(valid);
+            assertThat(a.outcome()).isEqualTo(afresh.outcome());
+        });
+        // the run for the pending duties and the flip: two re-runs counted, one of them made
+        assertThat(c.exploration()).isEqualTo(new Exploration(1, 1, 2, null));
+    }
+
+    @Test
     void a_question_raised_only_under_another_reading_is_not_explored() {
         // content not stated, removed between the bounds: NOTICE_CONTENT alone changes nothing, and TIMELINESS
         // arises only under VALID (docs/procedure.md#step-12)

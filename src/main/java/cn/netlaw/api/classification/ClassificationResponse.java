@@ -295,8 +295,10 @@ public record ClassificationResponse(
             @Schema(required = true, minimum = "0", description = "How many of them were decided the other way.")
             int questionsExplored,
             @Schema(required = true, minimum = "0", description = """
-                    The re-runs of the whole procedure made (one per question explored, one for all contested \
-                    questions together, one for the notices whose content is not stated read as valid).""")
+                    The re-runs of the whole procedure counted against the budget (one per question explored, one \
+                    for all contested questions together, one for the notices whose content is not stated read as \
+                    valid; a question whose other reading is exactly that last run's takes its outcome from it and \
+                    counts all the same).""")
             int evaluations,
             @Schema(required = true, nullable = true, description = """
                     Why the exploration stopped early; null when complete. EVALUATION_BUDGET: the re-runs allowed for \
