@@ -135,26 +135,14 @@ final class NoticeFindings {
             reg17Before[i] = lastReg17Restoration;
             counterNoticeBefore[i] = lastLawfulCounterNoticeRestoration;
             Finding was = base == null ? null : base.findings.get(i);
-            if (was != null && java.util.Objects.equals(base.reg17Before[i], lastReg17Restoration)
-                    && java.util.Objects.equals(base.counterNoticeBefore[i], lastLawfulCounterNoticeRestoration)
-                    && !readings.concerns(e.path(), READ_HERE)) {
-                out[i] = was;
-                Restoration restoration = was.restoration();
-                if (restoration != null && restoration.lawful()) {
-                    if (restoration.underReg17()) {
-                        lastReg17Restoration = restoration.at();
-                    } else {
-                        lastLawfulCounterNoticeRestoration = restoration.at();
-                    }
-                }
-                continue;
-            }
-            if (forOutcome && was != null && java.util.Objects.equals(base.reg17Before[i], lastReg17Restoration)
-                    && java.util.Objects.equals(base.counterNoticeBefore[i], lastLawfulCounterNoticeRestoration)
-                    && !readings.concerns(e.path(), VALIDITY)) {
-                // entered in the same state, its validity (9.1, 9.2) and the state at receipt are as they were: only
-                // its measures (9.3) are read otherwise; the restoration (9.4) no reading changes
-                out[i] = measuresAgain(c, policy, readings, was);
+            boolean sameState = was != null && java.util.Objects.equals(base.reg17Before[i], lastReg17Restoration)
+                    && java.util.Objects.equals(base.counterNoticeBefore[i], lastLawfulCounterNoticeRestoration);
+            boolean readHere = sameState && readings.concerns(e.path(), READ_HERE);
+            // entered in the same state and read as there: found as it was; read otherwise only in its measures (a
+            // run for the outcome): its validity (9.1, 9.2) and the state at receipt as they were, 9.3 judged again;
+            // the restoration (9.4) no reading changes
+            if (sameState && (!readHere || (forOutcome && !readings.concerns(e.path(), VALIDITY)))) {
+                out[i] = readHere ? measuresAgain(c, policy, readings, was) : was;
                 Restoration restoration = was.restoration();
                 if (restoration != null && restoration.lawful()) {
                     if (restoration.underReg17()) {

@@ -111,17 +111,27 @@ class ContestedQuestionsTest {
         assertThat(c.certainty()).isEqualTo(Certainty.DETERMINED);
     }
 
+    /** A removal {@code hours} after receipt of a notice whose identity is not stated, in a copyright case. */
+    private static CaseSketch withoutIdentity(int hours) {
+        CaseSketch.NoticeSketch bare = removedAfter("2023-02-01T09:00:00+08:00", hours);
+        bare.identity = null;
+        return CaseSketch.of(Role.STORAGE, RightType.COPYRIGHT).conduct("2023-01-01").notice(bare);
+    }
+
+    /** The case decided afresh under the given readings. */
+    private static Classification under(CaseSketch s, AssumedReading... readings) {
+        return (Classification) CaseSketch.engine(Policy.defaults()).evaluate(s.build(), Policy.defaults(), List.of(),
+                false, List.of(readings));
+    }
+
     @Test
     void a_content_question_read_as_the_inline_run_reads_it_takes_that_runs_outcome_and_counts_as_a_re_run() {
-        // content not stated, removed ten days after receipt: invalid, no liability; valid, late under the notice rule
-        CaseSketch s = CaseSketch.of(Role.STORAGE, RightType.COPYRIGHT).conduct("2023-01-01");
-        CaseSketch.NoticeSketch bare = removedAfter("2023-02-01T09:00:00+08:00", 240);
-        bare.identity = null;
-        Classification c = s.notice(bare).classify();
+        // removed ten days after receipt: invalid, no liability; valid, late under the notice rule
+        CaseSketch s = withoutIdentity(240);
+        Classification c = s.classify();
         assertThat(c.liability()).isEqualTo(Liability.NONE);
         AssumedReading valid = new AssumedReading(ContestedQuestion.NOTICE_CONTENT, "noticeHistory[0]", Reading.VALID);
-        Classification afresh = (Classification) CaseSketch.engine(Policy.defaults()).evaluate(s.build(),
-                Policy.defaults(), List.of(), false, List.of(valid));
+        Classification afresh = under(s, valid);
         assertThat(afresh.rule()).isEqualTo(Rule.NOTICE_RULE);
         assertThat(c.contested()).singleElement()
                 .satisfies(q -> assertThat(q.question()).isEqualTo(ContestedQuestion.NOTICE_CONTENT));
@@ -135,17 +145,13 @@ class ContestedQuestionsTest {
 
     @Test
     void a_question_raised_only_under_another_reading_is_not_explored() {
-        // content not stated, removed between the bounds: NOTICE_CONTENT alone changes nothing, and TIMELINESS
-        // arises only under VALID (docs/procedure.md#step-12)
-        CaseSketch s = CaseSketch.of(Role.STORAGE, RightType.COPYRIGHT).conduct("2023-01-01");
-        CaseSketch.NoticeSketch bare = removedAfter("2023-02-01T09:00:00+08:00", 30);
-        bare.identity = null;
-        Classification c = s.notice(bare).classify();
-        assertThat(c.certainty()).isEqualTo(Certainty.DETERMINED);
-        Classification both = (Classification) CaseSketch.engine(Policy.defaults()).evaluate(s.build(),
-                Policy.defaults(), List.of(), false, List.of(
-                        new AssumedReading(ContestedQuestion.NOTICE_CONTENT, "noticeHistory[0]", Reading.VALID),
-                        new AssumedReading(ContestedQuestion.TIMELINESS, "noticeHistory[0]", Reading.LATE)));
+        // removed between the bounds: NOTICE_CONTENT alone changes nothing, and TIMELINESS arises only under VALID
+        // (docs/procedure.md#step-12)
+        CaseSketch s = withoutIdentity(30);
+        assertThat(s.classify().certainty()).isEqualTo(Certainty.DETERMINED);
+        Classification both = under(s,
+                new AssumedReading(ContestedQuestion.NOTICE_CONTENT, "noticeHistory[0]", Reading.VALID),
+                new AssumedReading(ContestedQuestion.TIMELINESS, "noticeHistory[0]", Reading.LATE));
         assertThat(both.rule()).isEqualTo(Rule.NOTICE_RULE);
     }
 
