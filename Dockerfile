@@ -52,7 +52,7 @@ WORKDIR /deployments
 # at 64 MiB instead of the heap's size again, so heap and buffers together stay inside the limit (HostileLoadIT
 # reads these flags); the JIT compilers wait for three times the usual number of calls before compiling a method,
 # so that code run only while starting (configuration, YAML, OpenAPI) is not compiled and kept (about 5 MiB less
-# compiled code and its data, and less compiler CPU until ready; docs/container.md#jvm-flags); a JVM out of memory
+# compiled code and its data, and less CPU until ready; docs/container.md#jvm-flags); a JVM out of memory
 # exits (and is restarted) instead of limping on.
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -Xmn16m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:CompileThresholdScaling=3 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
