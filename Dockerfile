@@ -50,8 +50,11 @@ WORKDIR /deployments
 # k8s/base/deployment.yaml gives; stated so that the AOT cache is trained and used with the same collector); the C heap
 # that the JIT compilers free is returned to the system every 5 s; direct (off-heap) buffers, Netty's, are bounded
 # at 64 MiB instead of the heap's size again, so heap and buffers together stay inside the limit (HostileLoadIT
-# reads these flags); a JVM out of memory exits (and is restarted) instead of limping on.
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -Xmn16m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+# reads these flags); the JIT compilers wait for three times the usual number of calls before compiling a method,
+# so that code run only while starting (configuration, YAML, OpenAPI) is not compiled and kept (about 5 MiB less
+# compiled code and its data, and less CPU until ready; docs/container.md#jvm-flags); a JVM out of memory
+# exits (and is restarted) instead of limping on.
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -Xmn16m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -XX:CompileThresholdScaling=3 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
 # The AOT cache: classes loaded and linked, and method profiles, of a training run of this JVM with these options
 # (src/main/docker/aot-training.sh starts the service, sends the first requests callers send, stops it). Start-to-
