@@ -331,7 +331,7 @@ public class ConnectionGuard {
     public static String requestId(HttpServerResponse response) {
         String id = response.headers().get(RequestIds.HEADER);
         if (id == null) {
-            id = UUID.randomUUID().toString();
+            id = RandomUuids.next().toString();
             response.headers().set(RequestIds.HEADER, id);
         }
         return id;
@@ -370,7 +370,7 @@ public class ConnectionGuard {
      * answer cannot be written any more), with the request id given or a new one.
      */
     private static byte[] raw(Problem problem, String retryAfter, String requestId) {
-        String id = requestId != null ? requestId : UUID.randomUUID().toString();
+        String id = requestId != null ? requestId : RandomUuids.next().toString();
         byte[] body = ProblemMapper.json(problem.withInstance(INSTANCE + id));
         StringBuilder head = new StringBuilder()
                 .append("HTTP/1.1 ").append(problem.status()).append(' ')
