@@ -57,7 +57,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * event loop for long. Handing every request to a worker thread, and its body to it through a blocking stream, cost
  * half the service's throughput (bench/README.md). The answer made on the event loop is handed back as a completed
  * {@link CompletionStage}: a Mutiny {@code Uni} there (subscribed by Quarkus REST, its callbacks wrapped to capture
- * and restore the request's CDI, OpenTelemetry and logging contexts) cost 2-3 % of the event loop's samples for an
+ * and restore the request's CDI, OpenTelemetry and logging contexts) cost 3-4 % of the event loop's samples for an
  * answer that is already made (bench/README.md, "The HTTP edge (fourth session)"); the worker's answer still comes
  * through a {@code Uni}, which carries those contexts to the worker thread.
  */

@@ -12,7 +12,7 @@ import java.util.UUID;
  * answer, 2 % of the event loop's samples under load (bench/README.md, "The HTTP edge (fourth session)"). Here each
  * thread draws from a {@code SecureRandom} of its own (the JDK's {@code DRBG}, seeded by the JDK from the system's
  * entropy) {@value #BATCH} bytes at a time and cuts its ids from them: the same quality of randomness, a cryptographic
- * generator, no lock shared between event loops, about a tenth of the cost. The bits are laid out as
+ * generator, no lock shared between event loops, about an eighth of the cost. The bits are laid out as
  * {@link UUID#randomUUID()} lays them out (RFC 9562 §5.4: version 4, variant 10).
  */
 public final class RandomUuids {
