@@ -12,10 +12,11 @@ import org.jboss.logging.MDC;
 
 /**
  * A request id on every answer: the caller's {@code X-Request-Id} when it is a plain token (1 to 128 letters, digits
- * and {@code . _ : -}), else a new random UUID ({@link RandomUuids}). It is echoed as {@code X-Request-Id} on the answer, is the {@code instance}
- * of every problem ({@code urn:request-id:<id>}, {@link ProblemMapper#json}), and is in the logging context
- * ({@value #MDC_KEY}) of every log line written for the request, as {@code mdc.requestId} of the JSON log lines. A
- * value that is not a plain token is not echoed (it could carry header or log injection) and is replaced.
+ * and {@code . _ : -}), else a new random UUID ({@link RandomUuids}). It is echoed as {@code X-Request-Id} on the
+ * answer, is the {@code instance} of every problem ({@code urn:request-id:<id>}, {@link ProblemMapper#json}), and is
+ * in the logging context ({@value #MDC_KEY}) of every log line written for the request, as {@code mdc.requestId} of
+ * the JSON log lines. A value that is not a plain token is not echoed (it could carry header or log injection) and is
+ * replaced.
  */
 @Singleton
 public class RequestIds {
