@@ -14,6 +14,7 @@ import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,7 +55,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * notices) is read and classified on the event loop that received it, a matter of tens of microseconds; a larger body,
  * or one whose counterfactuals are asked for (dozens of evaluations), on a worker thread, so that no request holds an
  * event loop for long. Handing every request to a worker thread, and its body to it through a blocking stream, cost
- * half the service's throughput (bench/README.md).
+ * half the service's throughput (bench/README.md). The answer made on the event loop is handed back as a completed
+ * {@link CompletionStage}: a Mutiny {@code Uni} there (subscribed by Quarkus REST, its callbacks wrapped to capture
+ * and restore the request's CDI, OpenTelemetry and logging contexts) cost 3-4 % of the event loop's samples for an
+ * answer that is already made (bench/README.md, "The HTTP edge (fourth session)"); the worker's answer still comes
+ * through a {@code Uni}, which carries those contexts to the worker thread.
  */
 @Path("/api/v1/classifications")
 @Tag(name = "Classification", description = """
@@ -157,7 +164,7 @@ public class ClassificationResource {
     @APIResponse(responseCode = "500",
             description = "An error in the service; the answer carries the reference it was logged under.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> classify(byte[] body,
+    public CompletionStage<Response> classify(byte[] body,
             @Parameter(description = """
                     The language of the explanation texts (RFC 9110 §12.5.4): any zh range (zh, zh-CN, zh-Hans-CN) \
                     gives Chinese, anything else English; q-values are honoured (zh;q=0 excludes Chinese), and a \
@@ -172,25 +179,25 @@ public class ClassificationResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {Classifier.FULL, Classifier.NONE}),
                     example = Classifier.NONE)
             @QueryParam(Classifier.EXPLAIN) String explain,
-            @Context UriInfo uri, @Context HttpServerRequest connection, @Context HttpHeaders headers) {
+            @Context UriInfo uri, @Context HttpServerRequest connection) {
         List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
-        boolean picture = AcceptGuard.prefersPicture(headers.getHeaderString(HttpHeaders.ACCEPT));
+        boolean picture = AcceptGuard.prefersPicture(AcceptGuard.header(connection, HttpHeaders.ACCEPT));
         if (picture && query.isEmpty()) {
             query = pictureViolations(include, explain);
         }
         if (!query.isEmpty()) {
-            return Uni.createFrom().item(ProblemMapper.invalidQuery(query));
+            return CompletableFuture.completedFuture(ProblemMapper.invalidQuery(query));
         }
         byte[] request = body == null ? new byte[0] : body;
         Classifier.Asked asked = new Classifier.Asked(Language.negotiate(acceptLanguage), include != null,
                 Classifier.explained(explain));
         Budgets.Request budget = budgets.start(() -> connection.response().closed());
         if (request.length <= EVENT_LOOP_BODY_LIMIT && !asked.counterfactuals()) {
-            return Uni.createFrom().item(picture ? picture(request, asked.language(), budget)
-                    : answer(request, asked, budget));
+            return CompletableFuture.completedFuture(picture ? picture(request, asked.language(), budget)
+                    : answer(request, asked, budget, connection.response()));
         }
-        return Uni.createFrom().item(() -> admitted(request, asked, picture, budget))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Uni.createFrom().item(() -> admitted(request, asked, picture, budget, connection.response()))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).subscribeAsCompletionStage();
     }
 
     /** The description of {@code explain}. */
@@ -220,13 +227,14 @@ public class ClassificationResource {
     }
 
     /** An expensive request (counterfactuals, a large body) runs only with a place ({@link Admission}). */
-    private Response admitted(byte[] body, Classifier.Asked asked, boolean picture, Budgets.Request budget) {
+    private Response admitted(byte[] body, Classifier.Asked asked, boolean picture, Budgets.Request budget,
+            HttpServerResponse response) {
         Admission.Place place = admission.enter();
         if (place == null) {
             return admission.busy();
         }
         try (place) {
-            return picture ? picture(body, asked.language(), budget) : answer(body, asked, budget);
+            return picture ? picture(body, asked.language(), budget) : answer(body, asked, budget, response);
         }
     }
 
@@ -245,17 +253,38 @@ public class ClassificationResource {
         }
     }
 
-    private Response answer(byte[] body, Classifier.Asked asked, Budgets.Request budget) {
+    /**
+     * The JSON answer, or its 400. The headers of the answer other than its type are set on the Vert.x response
+     * itself, their names and values made once ({@link io.vertx.core.http.HttpHeaders#createOptimized}), once the
+     * answer is written: through the JAX-RS response builder each of them went into and out of two case-insensitive
+     * sorted maps (bench/README.md, "The HTTP edge (fourth session)").
+     */
+    private Response answer(byte[] body, Classifier.Asked asked, Budgets.Request budget,
+            HttpServerResponse response) {
         try (DecisionTelemetry.Observation observation = telemetry.start()) {
             return switch (classifier.classify(body, 0, body.length, asked, observation, budget)) {
                 case Classifier.Refused refused -> ProblemMapper.response(refused.problem());
-                case Classifier.Classified classified -> Response.ok(writer.write(classified),
-                                MediaType.APPLICATION_JSON)
-                        .header(DECISION_ID_HEADER, classified.decisionId().toString())
-                        .header(HttpHeaders.CONTENT_LANGUAGE, asked.language().tag())
-                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                        .build();
+                case Classifier.Classified classified -> {
+                    byte[] json = writer.write(classified);
+                    response.headers()
+                            .set(DECISION_ID_NAME, classified.decisionId().toString())
+                            .set(CONTENT_LANGUAGE_NAME, LANGUAGE_TAGS[asked.language().ordinal()])
+                            .set(VARY_NAME, ACCEPT_LANGUAGE_VALUE);
+                    yield Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+                }
             };
         }
     }
+
+    private static final CharSequence DECISION_ID_NAME =
+            io.vertx.core.http.HttpHeaders.createOptimized(DECISION_ID_HEADER);
+    private static final CharSequence CONTENT_LANGUAGE_NAME =
+            io.vertx.core.http.HttpHeaders.createOptimized(HttpHeaders.CONTENT_LANGUAGE);
+    private static final CharSequence VARY_NAME = io.vertx.core.http.HttpHeaders.createOptimized(HttpHeaders.VARY);
+    private static final CharSequence ACCEPT_LANGUAGE_VALUE =
+            io.vertx.core.http.HttpHeaders.createOptimized(HttpHeaders.ACCEPT_LANGUAGE);
+    /** {@code Content-Language} of each {@link Language}, by ordinal. */
+    private static final CharSequence[] LANGUAGE_TAGS = java.util.Arrays.stream(Language.values())
+            .map(language -> io.vertx.core.http.HttpHeaders.createOptimized(language.tag()))
+            .toArray(CharSequence[]::new);
 }

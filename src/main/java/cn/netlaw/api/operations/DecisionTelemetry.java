@@ -114,7 +114,7 @@ public class DecisionTelemetry {
 
     /** Begins observing one decision under a new decisionId; close the observation when the answer is made. */
     public Observation start() {
-        UUID decisionId = UUID.randomUUID();
+        UUID decisionId = RandomUuids.next();
         MDC.put(DECISION_ID, decisionId.toString());
         return new Observation(decisionId, Timer.start(registry));
     }

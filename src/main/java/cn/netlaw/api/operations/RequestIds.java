@@ -7,16 +7,16 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
 /**
  * A request id on every answer: the caller's {@code X-Request-Id} when it is a plain token (1 to 128 letters, digits
- * and {@code . _ : -}), else a new UUID. It is echoed as {@code X-Request-Id} on the answer, is the {@code instance}
- * of every problem ({@code urn:request-id:<id>}, {@link ProblemMapper#json}), and is in the logging context
- * ({@value #MDC_KEY}) of every log line written for the request, as {@code mdc.requestId} of the JSON log lines. A
- * value that is not a plain token is not echoed (it could carry header or log injection) and is replaced.
+ * and {@code . _ : -}), else a new random UUID ({@link RandomUuids}). It is echoed as {@code X-Request-Id} on the
+ * answer, is the {@code instance} of every problem ({@code urn:request-id:<id>}, {@link ProblemMapper#json}), and is
+ * in the logging context ({@value #MDC_KEY}) of every log line written for the request, as {@code mdc.requestId} of
+ * the JSON log lines. A value that is not a plain token is not echoed (it could carry header or log injection) and is
+ * replaced.
  */
 @Singleton
 public class RequestIds {
@@ -33,7 +33,7 @@ public class RequestIds {
 
     private static void identify(RoutingContext context) {
         String given = context.request().getHeader(HEADER);
-        String id = given != null && PLAIN.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && PLAIN.matcher(given).matches() ? given : RandomUuids.next().toString();
         ContextLocals.put(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
         context.response().headers().set(HEADER, id);

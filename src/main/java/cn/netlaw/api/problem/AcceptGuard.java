@@ -1,10 +1,11 @@
 package cn.netlaw.api.problem;
 
 import cn.netlaw.api.explanation.DocsResource;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,21 +29,34 @@ public class AcceptGuard {
     public static final int MAX_HEADER = 4096;
 
     @ServerRequestFilter(priority = Priorities.USER + 100)
-    public Optional<Response> requireAcceptableAnswer(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
+    public Optional<Response> requireAcceptableAnswer(HttpServerRequest request, UriInfo uri) {
+        String header = header(request, HttpHeaders.ACCEPT);
+        if (header == null) {
+            return Optional.empty(); // no Accept admits everything, on every path
+        }
+        String path = uri.getPath();
         if (path.startsWith(ProblemsResource.PATH + "/") || path.startsWith(DocsResource.PATH + "/")) {
             return Optional.empty(); // the problem and documentation pages answer text, and negotiate it themselves
         }
-        List<String> accept = request.getHeaders().get(HttpHeaders.ACCEPT);
-        if (accept == null || accept.isEmpty()) {
-            return Optional.empty();
-        }
-        String header = String.join(",", accept);
         if (admitsJson(header) || (path.equals(PICTURE_PATH) && admitsPicture(header))) {
             return Optional.empty();
         }
         return Optional.of(ProblemMapper.response(path.equals(PICTURE_PATH) ? Problem.notAcceptableNorPicture()
                 : Problem.notAcceptable()));
+    }
+
+    /**
+     * A request header as JAX-RS gives it ({@code HttpHeaders.getHeaderString}): null when absent, its value, or the
+     * values of a header sent several times joined with commas. Read from the Vert.x request, so that no filter nor
+     * resource on the way of a classification builds the JAX-RS view of the headers (a sorted copy of all of them).
+     */
+    public static String header(HttpServerRequest request, CharSequence name) {
+        String first = request.getHeader(name);
+        if (first == null) {
+            return null;
+        }
+        List<String> values = request.headers().getAll(name);
+        return values.size() == 1 ? first : String.join(",", values);
     }
 
     /**
