@@ -33,4 +33,13 @@ public interface AdmissionConfig {
     @WithDefault("2")
     @Min(1)
     int retryAfterSeconds();
+
+    /**
+     * The threads one batch decides its items on at most: 0 (the default) one per processor the JVM is given; 1 one
+     * thread, the batch's own. Never more than the processors nor than {@code concurrent}: every thread beyond the
+     * batch's own takes a place no request holds or waits for, and gives it back as soon as one waits.
+     */
+    @WithDefault("0")
+    @Min(0)
+    int batchThreads();
 }
