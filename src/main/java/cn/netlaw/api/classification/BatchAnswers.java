@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * than {@value #AHEAD} runs after the one to be written next, nor while the complete runs not yet written hold more
  * than {@value #AHEAD_BYTES} bytes, so a batch's memory does not grow with its answer, nor a slow reader's with it.
  *
- * <p>A helper (from {@link Helpers}) stops when no run may be taken, and before any item when its thread is wanted
+ * <p>A helper (from {@link Threads}) stops when no run may be taken, and before any item when its thread is wanted
  * elsewhere; a run it leaves unfinished is finished by the batch's thread. Before each item every thread asks whether
  * the answer is still wanted (the client still there): when not, the items after it are not decided and the answer
  * ends there. A failure (an error of the service) ends the answer where it struck, as it would one thread.
@@ -57,7 +57,7 @@ final class BatchAnswers {
     }
 
     /** Where the threads beyond the batch's own come from. */
-    interface Helpers {
+    interface Threads {
         /**
          * Runs {@code work} on another thread if one may be had now (false if not); {@code work} is given whether its
          * thread may go on (false as soon as it is wanted elsewhere), and must return promptly after that is false.
@@ -65,13 +65,13 @@ final class BatchAnswers {
         boolean start(Consumer<BooleanSupplier> work);
 
         /** No helper: every item decided by the batch's own thread. */
-        Helpers NONE = work -> false;
+        Threads NONE = work -> false;
     }
 
     private final ClassificationWriter writer;
     private final Items items;
     private final int threads;
-    private final Helpers helpers;
+    private final Threads helpers;
     private final int maxErrors;
     private final int runs;
     /** Each run once its thread has finished with it (complete, or left for the batch's thread to finish). */
@@ -87,7 +87,7 @@ final class BatchAnswers {
      * @param threads   the threads the items may be decided on at most, the batch's own included
      * @param maxErrors the field errors the problems of the whole answer list at most
      */
-    BatchAnswers(ClassificationWriter writer, Items items, int threads, Helpers helpers, int maxErrors) {
+    BatchAnswers(ClassificationWriter writer, Items items, int threads, Threads helpers, int maxErrors) {
         if (threads < 1) {
             throw new IllegalArgumentException("a batch is decided on at least one thread: " + threads);
         }

@@ -200,7 +200,7 @@ class BatchAnswersTest {
     }
 
     /** Helpers on the test's pool, going on for as long as the batch has runs. */
-    private static BatchAnswers.Helpers pool() {
+    private static BatchAnswers.Threads pool() {
         return work -> {
             POOL.execute(() -> work.accept(() -> true));
             return true;
@@ -208,7 +208,7 @@ class BatchAnswersTest {
     }
 
     /** Helpers that are wanted elsewhere after {@code items} items each (their runs left to the batch's thread). */
-    private static BatchAnswers.Helpers stopping(int items) {
+    private static BatchAnswers.Threads stopping(int items) {
         return work -> {
             AtomicInteger asked = new AtomicInteger();
             POOL.execute(() -> work.accept(() -> asked.incrementAndGet() <= items));
@@ -242,7 +242,7 @@ class BatchAnswersTest {
     }
 
     private byte[] parallel(BatchReader.Items items, Classifier.Asked asked, Budgets.Request budget, int maxErrors,
-            int threads, BatchAnswers.Helpers helpers) throws IOException {
+            int threads, BatchAnswers.Threads helpers) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new BatchAnswers(writer, new Decided(items, asked, budget), threads, helpers, maxErrors).write(out);
         return out.toByteArray();
