@@ -110,7 +110,8 @@ public final class ClassificationWriter {
      * {@code {"index": i, "status": 200, "classification": ...}} with the classification as {@link #write} writes it,
      * or {@code {"index": i, "status": 400, "problem": ...}} (ClassificationBatchResponse). Nothing but the
      * generator's buffer is held, so memory does not grow with the answer; the generator passes its buffer on each
-     * time it fills.
+     * time it fills. This is the batch's answer decided on one thread, item after item; the service decides on
+     * several ({@link BatchAnswers}), to the same bytes, and the tests hold the two together.
      */
     void writeBatch(OutputStream output, BatchResults results) throws IOException {
         try (JsonGenerator json = factory.createGenerator(output)) {
