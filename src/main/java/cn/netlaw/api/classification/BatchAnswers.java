@@ -20,18 +20,20 @@ import java.util.function.Consumer;
  * items are decided one after the other (BatchAnswersTest).
  *
  * <p>The items are cut into runs of {@value #RUN}. The thread that writes the answer (the batch's own) and its helpers
- * each take the next run not yet taken, decide its items in order and write the classified ones into the run's own
- * bytes; the batch's thread writes the runs to the output in order, as soon as each is complete, deciding runs itself
- * while the next one to write is not. An item's problem is written by the batch's thread when its run is written,
- * because whether it lists its field errors depends on the errors listed before it in the batch
- * ({@code liability.limits.max-batch-errors}). What is decided ahead of the output is bounded: no run is taken more
- * than {@value #AHEAD} runs after the one to be written next, nor while the complete runs not yet written hold more
- * than {@value #AHEAD_BYTES} bytes, so a batch's memory does not grow with its answer, nor a slow reader's with it.
+ * each take the next run not yet taken. The batch's thread decides the run to be written next straight into the
+ * output, item after item, as one thread would; a run taken ahead of that (by a helper, or by the batch's thread while
+ * a helper has the next one) is decided into its own bytes, and written when its turn comes. An item's problem is
+ * written by the batch's thread when its turn comes, because whether it lists its field errors depends on the errors
+ * listed before it in the batch ({@code liability.limits.max-batch-errors}). What is decided ahead of the output is
+ * bounded: no run is taken more than {@value #AHEAD} runs after the one to be written next, nor while the runs not
+ * yet written hold more than {@value #AHEAD_BYTES} bytes, and a run decided ahead stops at {@value #RUN_BYTES} bytes
+ * and leaves the rest of its items to be decided as they are written; so a batch's memory does not grow with its
+ * answer, nor with a slow reader.
  *
  * <p>A helper (from {@link Threads}) stops when no run may be taken, and before any item when its thread is wanted
- * elsewhere; a run it leaves unfinished is finished by the batch's thread. Before each item every thread asks whether
- * the answer is still wanted (the client still there): when not, the items after it are not decided and the answer
- * ends there. A failure (an error of the service) ends the answer where it struck, as it would one thread.
+ * elsewhere; the rest of a run it leaves is decided by the batch's thread as it is written. Before each item every
+ * thread asks whether the answer is still wanted (the client still there): when not, the items after it are not
+ * decided and the answer ends there. A failure (an error of the service) ends the answer where it struck, as it would one thread.
  */
 final class BatchAnswers {
 
@@ -39,8 +41,12 @@ final class BatchAnswers {
     static final int RUN = 8;
     /** Runs that may be taken after the one to be written next. */
     static final int AHEAD = 8;
-    /** Bytes that complete runs not yet written may hold before no further run is taken. */
+    /** Bytes that runs decided and not yet written may hold before no further run is taken. */
     static final long AHEAD_BYTES = 1 << 20;
+    /** Bytes a run decided ahead may hold; the rest of its items are decided as they are written. */
+    static final int RUN_BYTES = 256 * 1024;
+    /** What a problem kept for its turn is counted as, per field error and one more. */
+    private static final int PROBLEM_WEIGHT = 512;
 
     private static final byte[] OPEN = "{\"results\":[".getBytes(StandardCharsets.UTF_8);
     private static final byte[] CLOSE = "]}".getBytes(StandardCharsets.UTF_8);
@@ -82,12 +88,19 @@ final class BatchAnswers {
     private volatile int written;
     private volatile boolean over;
     private volatile Thread own;
+    private final int runBytes;
 
     /**
      * @param threads   the threads the items may be decided on at most, the batch's own included
      * @param maxErrors the field errors the problems of the whole answer list at most
      */
     BatchAnswers(ClassificationWriter writer, Items items, int threads, Threads helpers, int maxErrors) {
+        this(writer, items, threads, helpers, maxErrors, RUN_BYTES);
+    }
+
+    /** With the bytes a run decided ahead may hold given (a test makes it small). */
+    BatchAnswers(ClassificationWriter writer, Items items, int threads, Threads helpers, int maxErrors, int runBytes) {
+        this.runBytes = runBytes;
         if (threads < 1) {
             throw new IllegalArgumentException("a batch is decided on at least one thread: " + threads);
         }
@@ -110,8 +123,11 @@ final class BatchAnswers {
             for (int r = 0; r < runs; r++) {
                 Run run = next(r);
                 boolean whole = writing.write(run);
-                aheadBytes.addAndGet(-run.bytes.length);
+                aheadBytes.addAndGet(-run.counted);
                 handed.set(r, null);
+                if (whole && !run.complete) { // the rest of the run straight to the output
+                    whole = writing.stream(run);
+                }
                 written = r + 1;
                 if (!whole) {
                     break;
@@ -124,22 +140,24 @@ final class BatchAnswers {
         output.write(CLOSE);
     }
 
-    /** Run {@code r} complete (or cut short by the client's leaving), deciding runs while it is not. */
+    /**
+     * Run {@code r} as a thread handed it over (complete, or with the rest of its items to be decided as they are
+     * written), or a run of its own when this thread takes it; deciding runs ahead while another thread has it.
+     */
     private Run next(int r) throws IOException {
         while (true) {
             Run run = handed.get(r);
-            if (run != null && (run.complete || run.cut || run.failure != null)) {
+            if (run != null) {
                 if (run.failure != null) {
                     throw rethrown(run.failure);
                 }
                 return run;
             }
-            if (run != null) { // left unfinished by a helper: finish it here
-                decide(run, () -> true);
-                continue;
-            }
             int mine = take();
-            if (mine >= 0) {
+            if (mine == r) {
+                return new Run(r);
+            }
+            if (mine > r) {
                 decide(new Run(mine), () -> true);
             } else {
                 LockSupport.parkNanos(this, 1_000_000L); // a helper hands run r over and wakes this thread
@@ -196,13 +214,14 @@ final class BatchAnswers {
     }
 
     /**
-     * Decides the items of the run from where it stands, writing the classified ones into its bytes, and hands it
-     * over: complete, cut short by the client's leaving, failed, or (when {@code mayGoOn} turns false) unfinished.
+     * Decides the items of a run ahead of the output, writing the classified ones into its bytes, and hands it over:
+     * complete; cut short by the client's leaving; failed; or, with the rest of its items left to be decided as they
+     * are written, when {@code mayGoOn} turns false or its bytes pass {@code runBytes} (unusually long answers).
      */
     private void decide(Run run, BooleanSupplier mayGoOn) {
         try {
             int end = Math.min(items.size(), (run.number + 1) * RUN);
-            while (run.next < end) {
+            while (run.next < end && run.weight() <= runBytes) {
                 if (!items.wanted()) {
                     run.cut = true;
                     break;
@@ -216,6 +235,7 @@ final class BatchAnswers {
                 if (answer instanceof Classifier.Refused refused) {
                     json.flush();
                     run.refused.add(new Placed(index, run.bytes.length, refused));
+                    run.refusedWeight += PROBLEM_WEIGHT * (1 + refused.problem().errors().size());
                 } else {
                     if (index > 0) {
                         json.writeRaw(',');
@@ -224,11 +244,10 @@ final class BatchAnswers {
                 }
                 run.next = index + 1;
             }
-            if (run.next == end || run.cut) {
-                run.finish();
-                run.complete = !run.cut;
-                aheadBytes.addAndGet(run.bytes.length);
-            }
+            run.finish();
+            run.complete = run.next == end && !run.cut;
+            run.counted = run.weight();
+            aheadBytes.addAndGet(run.counted);
         } catch (IOException | RuntimeException | Error e) {
             run.failure = e;
             over = true;
@@ -267,6 +286,9 @@ final class BatchAnswers {
         boolean complete;
         boolean cut;
         Throwable failure;
+        long refusedWeight;
+        /** What the run was counted as in {@link #aheadBytes} when handed over. */
+        long counted;
 
         Run(int number) {
             this.number = number;
@@ -284,7 +306,13 @@ final class BatchAnswers {
         void finish() throws IOException {
             if (json != null) {
                 json.close();
+                json = null;
             }
+        }
+
+        /** The memory the run holds: its bytes, and its problems as counted. */
+        long weight() {
+            return bytes.length + refusedWeight;
         }
     }
 
@@ -298,24 +326,45 @@ final class BatchAnswers {
             this.output = output;
         }
 
-        /** Writes the run; false if it was cut short (the answer ends after it). */
+        /** Writes what is decided of the run; false if it was cut short (the answer ends after it). */
         boolean write(Run run) throws IOException {
             int from = 0;
             for (Placed placed : run.refused) {
                 output.write(run.bytes.array(), from, placed.at() - from);
                 from = placed.at();
-                scratch.reset();
-                try (JsonGenerator json = writer.generator(scratch)) {
-                    json.setRootValueSeparator(null);
-                    if (placed.index() > 0) {
-                        json.writeRaw(',');
-                    }
-                    writer.writeItem(json, placed.index(), capped(placed.refused()));
-                }
-                output.write(scratch.array(), 0, scratch.length);
+                item(placed.index(), capped(placed.refused()));
             }
             output.write(run.bytes.array(), from, run.bytes.length - from);
             return !run.cut;
+        }
+
+        /**
+         * Decides the rest of the run's items, writing each as it is decided, as one thread would; false if the
+         * client left before its end.
+         */
+        boolean stream(Run run) throws IOException {
+            int end = Math.min(items.size(), (run.number + 1) * RUN);
+            for (int index = run.next; index < end; index++) {
+                if (!items.wanted()) {
+                    return false;
+                }
+                Classifier.Answer answer = items.decide(index);
+                item(index, answer instanceof Classifier.Refused refused ? capped(refused) : answer);
+            }
+            return true;
+        }
+
+        /** One item, preceded by its comma after the batch's first. */
+        private void item(int index, Classifier.Answer answer) throws IOException {
+            scratch.reset();
+            try (JsonGenerator json = writer.generator(scratch)) {
+                json.setRootValueSeparator(null);
+                if (index > 0) {
+                    json.writeRaw(',');
+                }
+                writer.writeItem(json, index, answer);
+            }
+            output.write(scratch.array(), 0, scratch.length);
         }
 
         /**

@@ -72,6 +72,10 @@ class BatchAnswersTest {
                 }
                 same(language + (explained ? "" : ", lean") + ", helpers stopping half-way", expected,
                         parallel(items, asked, budget, 1000, 3, stopping(5)));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                new BatchAnswers(writer, new Decided(items, asked, budget), 2, pool(), 1000, 1).write(out);
+                same(language + (explained ? "" : ", lean") + ", runs ahead stopping at their first item", expected,
+                        out.toByteArray());
             }
         }
     }
