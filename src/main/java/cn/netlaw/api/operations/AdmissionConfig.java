@@ -35,11 +35,12 @@ public interface AdmissionConfig {
     int retryAfterSeconds();
 
     /**
-     * The threads one batch decides its items on at most: 0 (the default) one per processor the JVM is given; 1 one
-     * thread, the batch's own. Never more than the processors nor than {@code concurrent}: every thread beyond the
-     * batch's own takes a place no request holds or waits for, and gives it back as soon as one waits.
+     * The threads one batch decides its items on at most: 1 (the default) one thread, the batch's own; 0 one per
+     * processor the JVM is given. Never more than the processors nor than {@code concurrent}: every thread beyond the
+     * batch's own takes a place no request holds or waits for, and gives it back as soon as one waits. On a machine of
+     * two cores two threads made a batch slower (bench/README.md, "The batch of 1000").
      */
-    @WithDefault("0")
+    @WithDefault("1")
     @Min(0)
     int batchThreads();
 }

@@ -118,8 +118,8 @@ class ClassificationBatchResourceTest {
     }
 
     @Test
-    void a_batch_decided_on_several_threads_answers_every_item_in_order_as_the_single_endpoint() throws IOException {
-        // 160 items, 20 runs of BatchAnswers: the batch's thread and a helper on a lent place (two processors or more)
+    void a_batch_of_many_runs_answers_every_item_in_order_as_the_single_endpoint() throws IOException {
+        // 160 items, 20 runs of BatchAnswers
         CaseGenerator generator = new CaseGenerator(20_261_205L);
         List<String> items = new ArrayList<>();
         for (int i = 0; i < 160; i++) {
