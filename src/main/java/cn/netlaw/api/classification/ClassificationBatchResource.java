@@ -9,6 +9,7 @@ import cn.netlaw.api.problem.Problem;
 import cn.netlaw.api.problem.ProblemMapper;
 import cn.netlaw.liability.Violation;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -22,7 +23,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,13 +40,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.MDC;
 
 /**
  * {@code POST /api/v1/classifications/batch}: many cases in one request. {@link BatchReader} reads the envelope
  * {@code {"items": [...]}}; each item then takes the path of a single request ({@link Classifier}), read from the
  * bytes it was sent in, under its own decisionId, and its result (the classification, or the 400 problem) is put at
  * its index. The envelope answers 200 whenever it is itself valid; an invalid envelope is a 400 problem, more items
- * than {@code liability.limits.max-batch-items} a 413 problem.
+ * than {@code liability.limits.max-batch-items} a 413 problem. The items are decided on up to
+ * {@code liability.admission.batch-threads} threads at once (by default one), the batch's own and helpers on places {@link Admission}
+ * lends while no request waits for one, and written in their order ({@link BatchAnswers}).
  */
 @Path("/api/v1/classifications/batch")
 @Tag(name = "Classification")
@@ -169,9 +177,11 @@ public class ClassificationBatchResource {
                 case BatchReader.TooMany tooMany -> ProblemMapper.response(Problem.tooManyItems(tooMany.violation()));
                 case BatchReader.Items items -> {
                     Budgets.Request budget = budgets.start(() -> exchange.response().closed());
+                    Map<String, Object> logging = new HashMap<>(MDC.getMap());
                     StreamingOutput results = output -> {
                         try (place) {
-                            writer.writeBatch(output, new Results(items, asked, budget));
+                            new BatchAnswers(writer, new Items(items, asked, budget), admission.batchThreads(),
+                                    work -> help(work, logging), maxBatchErrors).write(output);
                         }
                     };
                     yield Response.ok(results, MediaType.APPLICATION_JSON)
@@ -191,44 +201,61 @@ public class ClassificationBatchResource {
     }
 
     /**
-     * The items' results, made one at a time as the answer is written, so that the memory of a batch does not grow
-     * with its answer. Problems list at most {@code liability.limits.max-batch-errors} field errors over the whole
-     * batch; an invalid item after that has its problem without the list ({@link Problem#errorsNotListed}). Stops
-     * when the client has gone.
+     * Runs a batch's further thread on a worker thread and a place lent by {@link Admission}, when one is free and no
+     * request waits for one; its log lines carry the request's logging context ({@code logging}: request id, trace).
      */
-    private final class Results implements ClassificationWriter.BatchResults {
+    private boolean help(Consumer<BooleanSupplier> work, Map<String, Object> logging) {
+        Admission.Place lent = admission.lend();
+        if (lent == null) {
+            return false;
+        }
+        try {
+            Infrastructure.getDefaultWorkerPool().execute(() -> {
+                try (lent) {
+                    logging.forEach(MDC::put);
+                    work.accept(() -> !admission.wanted());
+                } finally {
+                    logging.keySet().forEach(MDC::remove);
+                }
+            });
+            return true;
+        } catch (RuntimeException e) {
+            lent.close();
+            return false;
+        }
+    }
+
+    /**
+     * The items of a batch, each decided as a single request is ({@link Classifier}) under its own decisionId, on
+     * whichever thread {@link BatchAnswers} decides it; the answer is wanted while the client is there.
+     */
+    private final class Items implements BatchAnswers.Items {
         private final BatchReader.Items items;
         private final Classifier.Asked asked;
         private final Budgets.Request budget;
-        private int next;
-        private int errorsListed;
 
-        Results(BatchReader.Items items, Classifier.Asked asked, Budgets.Request budget) {
+        Items(BatchReader.Items items, Classifier.Asked asked, Budgets.Request budget) {
             this.items = items;
             this.asked = asked;
             this.budget = budget;
         }
 
         @Override
-        public Classifier.Answer next() {
-            if (next >= items.size() || budget.clientGone()) {
-                return null;
-            }
-            int i = next++;
-            Classifier.Answer answer;
+        public int size() {
+            return items.size();
+        }
+
+        @Override
+        public boolean wanted() {
+            return !budget.clientGone();
+        }
+
+        @Override
+        public Classifier.Answer decide(int index) {
             try (DecisionTelemetry.Observation observation = telemetry.start()) {
-                answer = classifier.classify(items.body(), items.offsets()[i], items.lengths()[i], asked,
+                return classifier.classify(items.body(), items.offsets()[index], items.lengths()[index], asked,
                         observation, budget);
             }
-            if (answer instanceof Classifier.Refused refused) {
-                int errors = refused.problem().errors().size();
-                if (errorsListed + errors > maxBatchErrors) {
-                    answer = new Classifier.Refused(Problem.errorsNotListed(refused.problem(), maxBatchErrors));
-                } else {
-                    errorsListed += errors;
-                }
-            }
-            return answer;
         }
     }
 }

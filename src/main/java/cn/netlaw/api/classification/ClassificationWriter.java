@@ -110,7 +110,8 @@ public final class ClassificationWriter {
      * {@code {"index": i, "status": 200, "classification": ...}} with the classification as {@link #write} writes it,
      * or {@code {"index": i, "status": 400, "problem": ...}} (ClassificationBatchResponse). Nothing but the
      * generator's buffer is held, so memory does not grow with the answer; the generator passes its buffer on each
-     * time it fills.
+     * time it fills. This is the batch's answer decided on one thread, item after item; the service decides on
+     * several ({@link BatchAnswers}), to the same bytes, and the tests hold the two together.
      */
     void writeBatch(OutputStream output, BatchResults results) throws IOException {
         try (JsonGenerator json = factory.createGenerator(output)) {
@@ -118,27 +119,40 @@ public final class ClassificationWriter {
             json.writeArrayFieldStart("results");
             int index = 0;
             for (Classifier.Answer answer = results.next(); answer != null; answer = results.next()) {
-                json.writeStartObject();
-                json.writeNumberField("index", index++);
-                switch (answer) {
-                    case Classifier.Classified c -> {
-                        json.writeNumberField("status", 200);
-                        json.writeFieldName("classification");
-                        write(json, c.classification(), c.decisionId().toString(), c.rulesetVersion(),
-                                c.asked().language(), c.counterfactuals(), c.asked().explanation());
-                    }
-                    case Classifier.Refused refused -> {
-                        Problem problem = refused.problem();
-                        json.writeNumberField("status", problem.status());
-                        json.writeFieldName("problem");
-                        mapper.writeValue(json, problem);
-                    }
-                }
-                json.writeEndObject();
+                writeItem(json, index++, answer);
             }
             json.writeEndArray();
             json.writeEndObject();
         }
+    }
+
+    /** A generator writing UTF-8 to {@code output}, as the batch's; nothing is flushed until it fills or closes. */
+    JsonGenerator generator(OutputStream output) throws IOException {
+        return factory.createGenerator(output);
+    }
+
+    /**
+     * One item of a batch's results, {@code {"index": i, "status": 200, "classification": ...}} or
+     * {@code {"index": i, "status": 400, "problem": ...}}, as the next value of {@code json}.
+     */
+    void writeItem(JsonGenerator json, int index, Classifier.Answer answer) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("index", index);
+        switch (answer) {
+            case Classifier.Classified c -> {
+                json.writeNumberField("status", 200);
+                json.writeFieldName("classification");
+                write(json, c.classification(), c.decisionId().toString(), c.rulesetVersion(),
+                        c.asked().language(), c.counterfactuals(), c.asked().explanation());
+            }
+            case Classifier.Refused refused -> {
+                Problem problem = refused.problem();
+                json.writeNumberField("status", problem.status());
+                json.writeFieldName("problem");
+                mapper.writeValue(json, problem);
+            }
+        }
+        json.writeEndObject();
     }
 
     /** The result object of one decision, written into {@code json}. */

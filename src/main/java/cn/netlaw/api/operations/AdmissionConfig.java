@@ -33,4 +33,14 @@ public interface AdmissionConfig {
     @WithDefault("2")
     @Min(1)
     int retryAfterSeconds();
+
+    /**
+     * The threads one batch decides its items on at most: 1 (the default) one thread, the batch's own; 0 one per
+     * processor the JVM is given. Never more than the processors nor than {@code concurrent}: every thread beyond the
+     * batch's own takes a place no request holds or waits for, and gives it back as soon as one waits. On a machine of
+     * two cores two threads made a batch slower (bench/README.md, "The batch of 1000").
+     */
+    @WithDefault("1")
+    @Min(0)
+    int batchThreads();
 }

@@ -118,6 +118,35 @@ class ClassificationBatchResourceTest {
     }
 
     @Test
+    void a_batch_of_many_runs_answers_every_item_in_order_as_the_single_endpoint() throws IOException {
+        // 160 items, 20 runs of BatchAnswers
+        CaseGenerator generator = new CaseGenerator(20_261_205L);
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < 160; i++) {
+            items.add(switch (i % 9) {
+                case 4 -> "{\"provider\":{\"role\":\"HOSTING\"}}";
+                case 7 -> "[\"not\",\"a\",\"case\"]";
+                default -> generator.next().toString();
+            });
+        }
+        JsonNode results = results(post(batch(items.toArray(String[]::new))));
+        assertThat(results).hasSize(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode result = results.get(i);
+            assertThat(result.get("index").asInt()).isEqualTo(i);
+            Response single = ClassificationResourceTest.post(items.get(i));
+            JsonNode expected = JSON.readTree(single.asByteArray());
+            assertThat(result.get("status").asInt()).as("item %d", i).isEqualTo(single.statusCode());
+            if (single.statusCode() == 200) {
+                assertThat(withoutDecisionId(result.get("classification"))).as("item %d", i)
+                        .isEqualTo(withoutDecisionId(expected));
+            } else {
+                assertThat(result.get("problem")).as("item %d", i).isEqualTo(withoutInstance(expected));
+            }
+        }
+    }
+
+    @Test
     void every_classified_item_has_its_own_decision_id_and_the_ruleset_version() throws IOException {
         JsonNode results = results(post(batch(STORAGE, STORAGE, STORAGE)));
         Set<String> ids = new HashSet<>();

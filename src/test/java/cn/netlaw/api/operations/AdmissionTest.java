@@ -17,13 +17,18 @@ import org.junit.jupiter.api.Test;
 class AdmissionTest {
 
     private static AdmissionConfig config(int concurrent, int queue, Duration maxWait) {
+        return config(concurrent, queue, maxWait, 0);
+    }
+
+    private static AdmissionConfig config(int concurrent, int queue, Duration maxWait, int batchThreads) {
         return new io.smallrye.config.SmallRyeConfigBuilder()
                 .withConverter(Duration.class, 100, new io.quarkus.runtime.configuration.DurationConverter())
                 .withSources(new io.smallrye.config.PropertiesConfigSource(java.util.Map.of(
                         "liability.admission.concurrent", Integer.toString(concurrent),
                         "liability.admission.queue", Integer.toString(queue),
                         "liability.admission.max-wait", maxWait.toMillis() + "ms",
-                        "liability.admission.retry-after-seconds", "3"), "test", 250))
+                        "liability.admission.retry-after-seconds", "3",
+                        "liability.admission.batch-threads", Integer.toString(batchThreads)), "test", 250))
                 .withMapping(AdmissionConfig.class).build().getConfigMapping(AdmissionConfig.class);
     }
 
@@ -89,5 +94,44 @@ class AdmissionTest {
     void a_configuration_without_a_place_is_refused_at_start() {
         assertThatThrownBy(() -> new Admission(config(0, 0, Duration.ZERO), new SimpleMeterRegistry()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("concurrent");
+    }
+
+    @Test
+    void a_free_place_is_lent_while_no_request_waits_and_given_to_the_next_request() throws Exception {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Admission admission = new Admission(config(2, 0, Duration.ZERO), registry);
+        Admission.Place batch = admission.enter();
+        Admission.Place lent = admission.lend();
+        assertThat(lent).as("the second place, free, is lent").isNotNull();
+        assertThat(admission.lend()).as("no third place").isNull();
+        assertThat(admission.wanted()).isFalse();
+        // a request arriving now waits for the lent place, though the queue is 0 and max-wait 0
+        CompletableFuture<Admission.Place> next = CompletableFuture.supplyAsync(admission::enter);
+        for (int i = 0; i < 3000 && !admission.wanted(); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(admission.wanted()).as("the borrower is told a request waits").isTrue();
+        assertThat(admission.lend()).as("nothing is lent while a request waits").isNull();
+        lent.close();
+        Admission.Place granted = next.get(30, TimeUnit.SECONDS);
+        assertThat(granted).as("the request has the place the borrower gave back").isNotNull();
+        assertThat(registry.get("liability.admission.refused").counter().count()).isZero();
+        assertThat(admission.enter()).as("both places held by requests: refused").isNull();
+        granted.close();
+        batch.close();
+        assertThat(admission.lend()).isNotNull();
+    }
+
+    @Test
+    void a_batch_uses_at_most_the_processors_and_the_places() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        assertThat(new Admission(config(2, 4, Duration.ZERO, 0), registry, 2).batchThreads()).isEqualTo(2);
+        assertThat(new Admission(config(2, 4, Duration.ZERO, 0), registry, 8).batchThreads()).isEqualTo(2);
+        assertThat(new Admission(config(8, 4, Duration.ZERO, 0), registry, 4).batchThreads()).isEqualTo(4);
+        assertThat(new Admission(config(8, 4, Duration.ZERO, 3), registry, 4).batchThreads()).isEqualTo(3);
+        assertThat(new Admission(config(8, 4, Duration.ZERO, 16), registry, 4).batchThreads()).isEqualTo(4);
+        assertThat(new Admission(config(2, 4, Duration.ZERO, 1), registry, 2).batchThreads()).isEqualTo(1);
+        assertThatThrownBy(() -> new Admission(config(2, 4, Duration.ZERO, -1), registry, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch-threads");
     }
 }
