@@ -339,6 +339,27 @@ final class Decision {
         }
     }
 
+    /**
+     * A finding that no earlier finding of the run can equal, so none is looked for: Step 12's, one per contested
+     * question (distinct question and subject), made by no other step.
+     */
+    void becauseAnew(Reason reason, Facts values) {
+        if (!recording) {
+            return;
+        }
+        reasons.add(reason);
+        if (explaining) {
+            UniqueList<Provision> ids = new UniqueList<>();
+            ids.addAll(pendingIds);
+            Entry entry = new Entry(step, reason, values, ids);
+            explanation.add(entry);
+            if (findings != null) {
+                findings.put(new Finding(reason, values), entry);
+            }
+            pendingIds.clear();
+        }
+    }
+
     private void record(Reason reason, Facts values) {
         Entry same = null;
         Finding key = null;

@@ -176,7 +176,7 @@ public final class LiabilityEngine {
             for (int i = 0; i < x.contested.size(); i++) {
                 ContestedPoint q = x.contested.get(i);
                 Outcome other = x.others.get(i);
-                head.because(Reason.PRESUMPTIVE_READING_CONTESTED, Facts.ofTexts(
+                head.becauseAnew(Reason.PRESUMPTIVE_READING_CONTESTED, Facts.ofTexts(
                         q.subject().startsWith("noticeHistory[") ? CONTESTED_NOTICE : CONTESTED_SUBJECT,
                         q.question().name(), q.subject(), q.presumptive().name(), other.liability().name(),
                         other.rule().name(), other.jointScope().name()));
