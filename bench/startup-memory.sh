@@ -5,7 +5,9 @@
 #                   median and the range are printed.
 #   memory:         VmRSS (/proc/<pid>/status) of a fresh JVM after REQUESTS requests (POST /api/v1/classifications,
 #                   the bodies of bench/bodies in turn, wrk -t1 -c16 in runs of 5 s until the count is reached), and its
-#                   peak (VmHWM); and again 6 s later, once the JIT's freed C heap has been trimmed.
+#                   peak (VmHWM); and again 6 s later, once the JIT's freed C heap has been trimmed, with its parts
+#                   (RssAnon: written pages, the heaps and the AOT cache's relocated pages; RssFile: clean pages of
+#                   mapped files, libjvm.so and the rest of the cache; VmRSS is their sum with RssShmem).
 # The JVM options are JAVA_OPTS, printed with the figures; by default
 #   -Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000
 # (the serial collector is what the JVM picks by itself in a container of one CPU, as k8s/base/deployment.yaml gives;
@@ -16,7 +18,7 @@
 # measures with -XX:AOTCache; the cache is kept in $OUT/app.aot.
 # Builds nothing: expects target/quarkus-app/quarkus-run.jar. Run from anywhere: bash bench/startup-memory.sh
 # Settings (environment): RUNS (7), REQUESTS (100000), PORT (18086), MANAGEMENT_PORT (PORT + 1000), JAVA_OPTS (above),
-# AOT (0), JAR,
+# MALLOC_ARENA_MAX (2, as the image), AOT (0), JAR,
 # OUT (target/bench/startup-memory).
 # Exit status: 0 measured, 1 an answer was not 2xx, 2 the run could not be made.
 set -euo pipefail
@@ -31,6 +33,9 @@ JAVA_OPTS=${JAVA_OPTS--Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}
 AOT=${AOT:-0}
 OUT=${OUT:-target/bench/startup-memory}
 BODIES=(bench/bodies/case-*.json)
+# The C heap in at most two glibc arenas, as the image sets it (Dockerfile, docs/container.md#jvm-flags); MALLOC_ARENA_MAX=
+# (empty) measures glibc's default.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX-2}
 
 command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
 prepare_run
@@ -46,6 +51,7 @@ if [ "$AOT" = 1 ]; then
   JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=$OUT/app.aot"
 fi
 describe_machine
+say "malloc:  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-(unset: the glibc default)}"
 say "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the start"
 
 # Start-to-ready, RUNS times.
@@ -89,6 +95,7 @@ say "memory:  VmRSS $((rss / 1024)) MiB after $sent requests (peak VmHWM $((hwm 
 # Right after the load the C heap still holds what the JIT compilers used and freed (their arenas), until the JVM's next
 # native-heap trim (-XX:TrimNativeHeapInterval=5000 in the image's flags): a second reading 6 s later, at rest.
 sleep 6
-say "memory:  VmRSS $(($(rss_kb "$SERVICE_PID") / 1024)) MiB 6 s after the load"
+say "memory:  VmRSS $(($(rss_kb "$SERVICE_PID") / 1024)) MiB 6 s after the load ($(awk '/^Rss(Anon|File|Shmem):/ \
+  {printf "%s%s %d MiB", sep, substr($1, 1, length($1) - 1), $2 / 1024; sep = ", "}' "/proc/$SERVICE_PID/status"))"
 say "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end"
 exit "$FAILED"
