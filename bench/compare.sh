@@ -11,6 +11,9 @@
 #   A = POST /api/v1/classifications of the service with CONTESTED_BODY (Step 12 re-runs the case per open question),
 #   P = the same request to the service started with -Dliability.budget.alternative-evaluations=0 (the headline
 #       alone: no re-run; the answer says UNDETERMINED).
+# MODE=before compares the service with another build of it on the same requests, alternating:
+#   A = POST /api/v1/classifications of the service (JAR) with BODY,
+#   O = the same request to BEFORE_JAR (e.g. a copy of target/quarkus-app made before a change).
 # Each contestant starts fresh in each round, is warmed up, measured, and stopped; A's GET /q/health/live (on its
 # management interface, MANAGEMENT_PORT) is measured too, for reference (HEALTH=0: not). Same wrk settings and JVM options for all. Prints each round, the means and
 # the ratios of the summed requests per second (and the median of the per-round ratios).
@@ -18,7 +21,7 @@
 # Settings (environment): MODE (single), ROUNDS (4), DURATION (s, 20), WARMUP (s, 10), THREADS (1),
 # CONNECTIONS (16), BODY (bench/bodies/case-01.json), CONTESTED_BODY (bench/bodies/case-40.json), PORT (18082),
 # MANAGEMENT_PORT (PORT + 1000),
-# JAVA_OPTS (-Xmx384m), JAR, YARDSTICK_JAR, HEALTH (1), OUT (target/bench/compare), CLASSIFY (the service's path,
+# JAVA_OPTS (-Xmx384m), JAR, YARDSTICK_JAR, BEFORE_JAR (MODE=before), HEALTH (1), OUT (target/bench/compare), CLASSIFY (the service's path,
 # /api/v1/classifications; CLASSIFY='/api/v1/classifications?explain=none' measures the lean answer).
 # Exit status: 0 measured (every answer 2xx), 1 an answer was not 2xx or a socket failed, 2 the run could not be made.
 set -euo pipefail
@@ -59,7 +62,12 @@ case "$MODE" in
     contestant A "contested" "$JAR" "$CLASSIFY" "$CONTESTED_BODY"
     contestant P "plain" "$JAR" "$CLASSIFY" "$CONTESTED_BODY" -Dliability.budget.alternative-evaluations=0
     ;;
-  *) die "MODE is single or contested, not $MODE" ;;
+  before)
+    [ -f "${BEFORE_JAR:-}" ] || die "MODE=before needs BEFORE_JAR, the quarkus-run.jar of the build to compare with"
+    contestant A "service" "$JAR" "$CLASSIFY" "$BODY"
+    contestant O "before" "$BEFORE_JAR" "$CLASSIFY" "$BODY"
+    ;;
+  *) die "MODE is single, contested or before, not $MODE" ;;
 esac
 for body in "${BODIES_OF[@]}"; do [ -f "$body" ] || die "no body $body"; done
 mkdir -p "$OUT"
@@ -171,6 +179,7 @@ for i in "${!KEYS[@]}"; do
   case "$MODE/$key" in
     single/B) note="service/worker echo" ;;
     single/C) note="service/event-loop echo; target >= 0.75" ;;
+    before/O) note="this build/the build before in requests per second" ;;
     contested/P) note="contested/plain in requests per second; time per answer contested/plain $(div "$(sum P)" "$(sum A)"), target <= 1.30" ;;
     *) note= ;;
   esac

@@ -60,8 +60,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * and restore the request's CDI, OpenTelemetry and logging contexts) cost 3-4 % of the event loop's samples for an
  * answer that is already made (bench/README.md, "The HTTP edge (fourth session)"); the worker's answer still comes
  * through a {@code Uni}, which carries those contexts to the worker thread.
+ *
+ * <p>The common case never reaches this method: a JSON answer to a body of at most
+ * {@value #EVENT_LOOP_BODY_LIMIT} bytes with a plain {@code Content-Length}, no query but {@code explain} (or one
+ * parameter refused), and authentication off is answered by {@link ClassificationRoute}, a Vert.x route ahead of
+ * Quarkus REST, through the same {@link JsonAnswers}, {@link Classifier#queryViolations} and
+ * {@link Language#negotiate}, with the same answers (ClassificationRouteTest); Quarkus REST's per-request work was
+ * about a sixth of the event loop's time per answer (bench/README.md, "A route ahead of Quarkus REST (fifth
+ * session)"). What this method answers is everything else: chunked and larger bodies, pictures, counterfactuals,
+ * several query parameters, the requests of an authenticated deployment.
  */
-@Path("/api/v1/classifications")
+@Path(ClassificationResource.PATH)
 @Tag(name = "Classification", description = """
         Classifies a network service provider's civil liability for its users' infringement under PRC law (Civil Code \
         2021-, Tort Liability Law 2010-2020, with the Regulation, the E-Commerce Law and the SPC interpretations), \
@@ -73,19 +82,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ClassificationResource {
 
     private final Classifier classifier;
-    private final ClassificationWriter writer;
+    private final JsonAnswers answers;
     private final DecisionTelemetry telemetry;
     private final Budgets budgets;
     private final Admission admission;
 
-    ClassificationResource(Classifier classifier, ClassificationWriter writer, DecisionTelemetry telemetry,
-            Budgets budgets, Admission admission) {
+    ClassificationResource(Classifier classifier, JsonAnswers answers, DecisionTelemetry telemetry, Budgets budgets,
+            Admission admission) {
         this.classifier = classifier;
-        this.writer = writer;
+        this.answers = answers;
         this.telemetry = telemetry;
         this.budgets = budgets;
         this.admission = admission;
     }
+
+    /** The path of the resource (and of {@link ClassificationRoute}). */
+    static final String PATH = "/api/v1/classifications";
 
     /** The answer's decisionId, also as a header (logs and proxies see it without reading the body). */
     static final String DECISION_ID_HEADER = "X-Decision-Id";
@@ -253,38 +265,11 @@ public class ClassificationResource {
         }
     }
 
-    /**
-     * The JSON answer, or its 400. The headers of the answer other than its type are set on the Vert.x response
-     * itself, their names and values made once ({@link io.vertx.core.http.HttpHeaders#createOptimized}), once the
-     * answer is written: through the JAX-RS response builder each of them went into and out of two case-insensitive
-     * sorted maps (bench/README.md, "The HTTP edge (fourth session)").
-     */
+    /** The JSON answer, or its 400 ({@link JsonAnswers}, through which {@link ClassificationRoute} answers too). */
     private Response answer(byte[] body, Classifier.Asked asked, Budgets.Request budget,
             HttpServerResponse response) {
-        try (DecisionTelemetry.Observation observation = telemetry.start()) {
-            return switch (classifier.classify(body, 0, body.length, asked, observation, budget)) {
-                case Classifier.Refused refused -> ProblemMapper.response(refused.problem());
-                case Classifier.Classified classified -> {
-                    byte[] json = writer.write(classified);
-                    response.headers()
-                            .set(DECISION_ID_NAME, classified.decisionId().toString())
-                            .set(CONTENT_LANGUAGE_NAME, LANGUAGE_TAGS[asked.language().ordinal()])
-                            .set(VARY_NAME, ACCEPT_LANGUAGE_VALUE);
-                    yield Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
-                }
-            };
-        }
+        JsonAnswers.Json json = answers.answer(body, asked, budget, response);
+        return json.problem() != null ? ProblemMapper.response(json.problem())
+                : Response.ok(json.classification(), MediaType.APPLICATION_JSON_TYPE).build();
     }
-
-    private static final CharSequence DECISION_ID_NAME =
-            io.vertx.core.http.HttpHeaders.createOptimized(DECISION_ID_HEADER);
-    private static final CharSequence CONTENT_LANGUAGE_NAME =
-            io.vertx.core.http.HttpHeaders.createOptimized(HttpHeaders.CONTENT_LANGUAGE);
-    private static final CharSequence VARY_NAME = io.vertx.core.http.HttpHeaders.createOptimized(HttpHeaders.VARY);
-    private static final CharSequence ACCEPT_LANGUAGE_VALUE =
-            io.vertx.core.http.HttpHeaders.createOptimized(HttpHeaders.ACCEPT_LANGUAGE);
-    /** {@code Content-Language} of each {@link Language}, by ordinal. */
-    private static final CharSequence[] LANGUAGE_TAGS = java.util.Arrays.stream(Language.values())
-            .map(language -> io.vertx.core.http.HttpHeaders.createOptimized(language.tag()))
-            .toArray(CharSequence[]::new);
 }

@@ -86,7 +86,7 @@ public class AcceptGuard {
     }
 
     /** Whether the Accept header admits application/json or application/problem+json with a q-value above 0. */
-    static boolean admitsJson(String accept) {
+    public static boolean admitsJson(String accept) {
         if (accept.length() > MAX_HEADER) {
             return true;
         }

@@ -27,7 +27,7 @@ public class ContentTypeGuard {
     }
 
     /** A {@code Content-Length} as a number, -1 when absent or not a number (as JAX-RS' {@code getLength()}). */
-    static long declaredLength(String header) {
+    public static long declaredLength(String header) {
         if (header == null) {
             return -1;
         }
@@ -43,7 +43,7 @@ public class ContentTypeGuard {
      * consume. A wildcard ({@code *}{@code /*}, {@code application/*}) declares nothing about the body and is refused
      * like a missing type.
      */
-    static boolean isJson(String contentType) {
+    public static boolean isJson(String contentType) {
         if (contentType == null) {
             return false;
         }

@@ -143,7 +143,7 @@ public record Problem(
     }
 
     /** 400 for a query string the resource does not take (a provisions filter, an unknown parameter). */
-    static Problem invalidQuery(List<Violation> violations) {
+    public static Problem invalidQuery(List<Violation> violations) {
         return new Problem("/problems/invalid-request", "Invalid request", 400,
                 "The query string is not one this resource takes; see errors.",
                 null, violations.stream().map(FieldError::of).toList());

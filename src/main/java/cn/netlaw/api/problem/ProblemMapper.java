@@ -103,7 +103,7 @@ public class ProblemMapper {
     }
 
     /** Vert.x' closed connection anywhere among the causes. */
-    static boolean connectionClosed(Throwable e) {
+    public static boolean connectionClosed(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof io.vertx.core.http.HttpClosedException) {
                 return true;
