@@ -124,15 +124,22 @@ public final class BatchReader {
         List<byte[]> pieces = new ArrayList<>();
         int size = firstPiece;
         int filled = 0;
-        while (true) {
+        boolean ended = false;
+        while (!ended) {
             byte[] piece = new byte[size];
-            int n = in.readNBytes(piece, 0, size);
+            int n = 0;
+            // read until the piece is full or the stream ends (not readNBytes: a stream may override it to read once)
+            while (n < size) {
+                int read = in.read(piece, n, size - n);
+                if (read < 0) {
+                    ended = true;
+                    break;
+                }
+                n += read;
+            }
             if (n > 0) {
                 pieces.add(piece);
                 filled = n;
-            }
-            if (n < size) {
-                break;
             }
             size = (int) Math.min(2L * size, largestPiece);
         }

@@ -169,6 +169,22 @@ class BatchReaderTest {
     }
 
     @Test
+    void a_stream_whose_reads_return_less_than_asked_is_read_to_its_end() throws IOException {
+        byte[] body = MIXED.getBytes(StandardCharsets.UTF_8);
+        // ByteArrayInputStream's readNBytes reads once: a subclass handing out less per read must still be read whole
+        InputStream shortReads = new ByteArrayInputStream(body) {
+            @Override
+            public synchronized int read(byte[] into, int offset, int length) {
+                return super.read(into, offset, Math.min(length, 5));
+            }
+        };
+        BatchReader reader = new BatchReader(1000, 64, 128);
+        BatchReader.Body received = reader.receive(shortReads);
+        assertThat(received.length()).isEqualTo(body.length);
+        same("reads of 5 bytes", WHOLE.read(body), reader.read(received));
+    }
+
+    @Test
     void a_batch_of_1000_items_is_kept_in_pieces_no_larger_than_the_largest() throws IOException {
         StringBuilder text = new StringBuilder("{\"items\":[");
         for (int i = 0; i < 1000; i++) {
