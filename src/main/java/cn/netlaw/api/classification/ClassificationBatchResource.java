@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.MDC;
 
 /**
- * {@code POST /api/v1/classifications/batch}: many cases in one request. {@link BatchReader} reads the envelope
- * {@code {"items": [...]}}; each item then takes the path of a single request ({@link Classifier}), read from the
+ * {@code POST /api/v1/classifications/batch}: many cases in one request. {@link BatchReader} reads the body in pieces
+ * and the envelope {@code {"items": [...]}} across them; each item then takes the path of a single request ({@link Classifier}), read from the
  * bytes it was sent in, under its own decisionId, and its result (the classification, or the 400 problem) is put at
  * its index. The envelope answers 200 whenever it is itself valid; an invalid envelope is a 400 problem, more items
  * than {@code liability.limits.max-batch-items} a 413 problem. The items are decided on up to
@@ -142,7 +144,7 @@ public class ClassificationBatchResource {
     @APIResponse(responseCode = "500",
             description = "An error in the service; the answer carries the reference it was logged under.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response classifyBatch(byte[] body,
+    public Response classifyBatch(InputStream body,
             @Parameter(description = """
                     The language of the explanation texts of every item, negotiated as for POST \
                     /api/v1/classifications: any zh range gives Chinese, anything else English.""",
@@ -158,7 +160,10 @@ public class ClassificationBatchResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {Classifier.FULL, Classifier.NONE}),
                     example = Classifier.NONE)
             @QueryParam(Classifier.EXPLAIN) String explain,
-            @Context UriInfo uri, @Context RoutingContext exchange) {
+            @Context UriInfo uri, @Context RoutingContext exchange) throws IOException {
+        // the whole body is read before anything else, as a body bound to an array would be; in pieces, never one
+        // array of its own length (BatchReader)
+        BatchReader.Body pieces = envelopes.receive(body);
         List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
         if (!query.isEmpty()) {
             return ProblemMapper.invalidQuery(query);
@@ -172,7 +177,7 @@ public class ClassificationBatchResource {
         try {
             Language language = Language.negotiate(acceptLanguage);
             Classifier.Asked asked = new Classifier.Asked(language, include != null, Classifier.explained(explain));
-            Response answer = switch (envelopes.read(body)) {
+            Response answer = switch (envelopes.read(pieces)) {
                 case BatchReader.Invalid invalid -> ProblemMapper.response(Problem.invalidBatch(invalid.violations()));
                 case BatchReader.TooMany tooMany -> ProblemMapper.response(Problem.tooManyItems(tooMany.violation()));
                 case BatchReader.Items items -> {
@@ -253,8 +258,8 @@ public class ClassificationBatchResource {
         @Override
         public Classifier.Answer decide(int index) {
             try (DecisionTelemetry.Observation observation = telemetry.start()) {
-                return classifier.classify(items.body(), items.offsets()[index], items.lengths()[index], asked,
-                        observation, budget);
+                return classifier.classify(items.source(index), items.offsets()[index], items.lengths()[index],
+                        asked, observation, budget);
             }
         }
     }

@@ -81,6 +81,25 @@ class BatchAnswersTest {
     }
 
     @Test
+    void a_batch_read_from_a_stream_in_small_pieces_is_answered_with_the_bytes_of_the_batch_read_whole()
+            throws IOException {
+        byte[] body = batch(400, 2026_12_06L);
+        BatchReader.Items whole = items(body);
+        Budgets.Request budget = budgets(64, 400, Duration.ofMinutes(5));
+        for (int piece : new int[] {1_000, 4_096, 65_536}) {
+            BatchReader pieces = new BatchReader(1000, piece, piece);
+            BatchReader.Body received = pieces.receive(new java.io.ByteArrayInputStream(body));
+            assertThat(received.pieces()).isGreaterThan(1);
+            BatchReader.Items items = (BatchReader.Items) pieces.read(received);
+            for (Language language : Language.values()) {
+                Classifier.Asked asked = new Classifier.Asked(language, false, true);
+                same(language + ", pieces of " + piece + " bytes", sequential(whole, asked, budget, 1000),
+                        parallel(items, asked, budget, 1000, 2, pool()));
+            }
+        }
+    }
+
+    @Test
     void counterfactuals_and_budgets_cut_short_are_the_same_on_several_threads() throws IOException {
         BatchReader.Items items = items(batch(40, 7L));
         Classifier.Asked asked = new Classifier.Asked(Language.CHINESE, true, true);
@@ -279,7 +298,7 @@ class BatchAnswersTest {
 
         @Override
         public Classifier.Answer decide(int index) {
-            byte[] body = items.body();
+            byte[] body = items.source(index);
             int offset = items.offsets()[index];
             int length = items.lengths()[index];
             return switch (reader.read(body, offset, length)) {

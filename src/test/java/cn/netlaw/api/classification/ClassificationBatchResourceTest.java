@@ -15,9 +15,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -143,6 +150,76 @@ class ClassificationBatchResourceTest {
             } else {
                 assertThat(result.get("problem")).as("item %d", i).isEqualTo(withoutInstance(expected));
             }
+        }
+    }
+
+    /**
+     * A batch of 1000 items, 1.2 MB with characters of two to four bytes in UTF-8, is read in pieces (BatchReader): sent
+     * with its length and chunked, each item is answered as the single endpoint answers it.
+     */
+    @Test
+    void a_batch_read_in_many_pieces_answers_every_item_as_the_single_endpoint_sent_whole_or_chunked()
+            throws Exception {
+        String padding = "中文 — 𝄞 é ".repeat(90);
+        List<String> distinct = List.of(
+                ContractExamples.NOTICE_HANDLED_IN_TIME,
+                "{\"provider\":{\"role\":\"STORAGE\"},\"备注\":\"" + padding + "\"}",
+                "{\"provider\":{\"role\":\"STORAGE\"},\"rightType\":\"" + padding + "\"}",
+                "{\"provider\":{\"role\":\"SEARCH\"},\"conductDate\":\"2022-06-01\",\"rightType\":\"COPYRIGHT\"}",
+                "[\"" + padding + "\", 12345.678e-3]");
+        List<JsonNode> expected = new ArrayList<>();
+        List<Integer> statuses = new ArrayList<>();
+        for (String item : distinct) {
+            Response single = ClassificationResourceTest.post(item);
+            statuses.add(single.statusCode());
+            JsonNode answer = JSON.readTree(single.asByteArray());
+            expected.add(single.statusCode() == 200 ? withoutDecisionId(answer) : withoutInstance(answer));
+        }
+        assertThat(statuses).contains(200, 400);
+        String[] items = new String[1000];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = distinct.get(i % distinct.size());
+        }
+        byte[] body = batch(items).getBytes(StandardCharsets.UTF_8);
+        assertThat(body.length).isGreaterThan(1_000_000);
+        JsonNode whole = results(given().contentType(ContentType.JSON).body(body).when().post(PATH));
+        HttpRequest chunkedRequest = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + PATH))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        JsonNode chunked;
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            HttpResponse<byte[]> answer = client.send(chunkedRequest, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            chunked = JSON.readTree(answer.body()).get("results");
+        }
+        for (JsonNode results : List.of(whole, chunked)) {
+            assertThat(results).hasSize(items.length);
+            for (int i = 0; i < items.length; i++) {
+                JsonNode result = results.get(i);
+                assertThat(result.get("index").asInt()).isEqualTo(i);
+                assertThat(result.get("status").asInt()).as("item %d", i).isEqualTo(statuses.get(i % distinct.size()));
+                JsonNode actual = result.has("classification") ? withoutDecisionId(result.get("classification"))
+                        : result.get("problem");
+                assertThat(actual).as("item %d", i).isEqualTo(expected.get(i % distinct.size()));
+            }
+        }
+    }
+
+    @Test
+    void a_batch_over_the_body_size_limit_is_a_413_problem_sent_whole_or_chunked() throws Exception {
+        byte[] body = batch(java.util.Collections.nCopies(2000, "{\"provider\":{\"role\":\"STORAGE\"},\"备注\":\""
+                + "中文".repeat(400) + "\"}").toArray(String[]::new)).getBytes(StandardCharsets.UTF_8);
+        assertThat(body.length).isGreaterThan(4 << 20);
+        Response response = given().contentType(ContentType.JSON).body(body).when().post(PATH);
+        ClassificationResourceTest.assertProblem(response, 413);
+        response.then().body("type", equalTo("/problems/body-too-large"));
+        HttpRequest chunkedRequest = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":" + RestAssured.port + PATH))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+            HttpResponse<String> answer = client.send(chunkedRequest, HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(413);
+            assertThat(JSON.readTree(answer.body()).path("type").asText()).isEqualTo("/problems/body-too-large");
         }
     }
 
