@@ -53,6 +53,21 @@ public class RouteGuards {
     void install(@Observes Router router) {
         router.route().order(BODY_LIMIT_ORDER - 1).handler(RouteGuards::refuseUnreadable);
         router.route().order(BODY_LIMIT_ORDER).handler(this::limitBody).failureHandler(this::failure);
+        // the same order, added after: runs once the body handler above has gathered a chunked body
+        router.route().order(BODY_LIMIT_ORDER).handler(RouteGuards::emptyChunkedBody);
+    }
+
+    /**
+     * A chunked body that ended without any data (a last chunk alone) is gathered as no body at all, and Quarkus REST
+     * then waits for a body that has already ended, until the body deadline: it is given as an empty body instead, and
+     * answered like an empty body sent with {@code Content-Length: 0} (ChunkedBodiesTest).
+     */
+    static void emptyChunkedBody(RoutingContext context) {
+        if (context.body().buffer() == null && context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING)
+                && !isForm(context.request())) {
+            context.setBody(Buffer.buffer());
+        }
+        context.next();
     }
 
     /**
