@@ -349,14 +349,7 @@ final class Decision {
         }
         reasons.add(reason);
         if (explaining) {
-            UniqueList<Provision> ids = new UniqueList<>();
-            ids.addAll(pendingIds);
-            Entry entry = new Entry(step, reason, values, ids);
-            explanation.add(entry);
-            if (findings != null) {
-                findings.put(new Finding(reason, values), entry);
-            }
-            pendingIds.clear();
+            append(reason, values, findings == null ? null : new Finding(reason, values));
         }
     }
 
@@ -379,6 +372,11 @@ final class Decision {
             pendingIds.clear();
             return;
         }
+        append(reason, values, key);
+    }
+
+    /** A new entry of the explanation, with the citations pending; {@code key} is its index key when indexed. */
+    private void append(Reason reason, Facts values, Finding key) {
         UniqueList<Provision> ids = new UniqueList<>();
         ids.addAll(pendingIds);
         Entry entry = new Entry(step, reason, values, ids);

@@ -3,6 +3,7 @@ package cn.netlaw.api.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * for a body that had ended, until the body deadline). Request ids and decisionIds aside, the answers are the same
  * bytes.
  */
-@io.quarkus.test.junit.QuarkusTest
+@QuarkusTest
 class ChunkedBodiesTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
