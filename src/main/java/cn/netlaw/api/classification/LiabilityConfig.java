@@ -15,7 +15,8 @@ import java.util.Optional;
  * The service's configuration under {@code liability.*} (docs/procedure.md#policy). The defaults are those of
  * {@code Policy.defaults()}: thresholds that are policy, not statute. Every key can also be given in its
  * environment-variable form, e.g. {@code LIABILITY_POLICY_TIMELINESS_HOURS_HOST_COPYRIGHT=12}. The ranges are
- * Bean Validation constraints: at start every value out of range is reported, not only the first.
+ * constraint annotations, checked at start by {@code ConfigRanges}: every value out of range is reported, not only the
+ * first.
  */
 @ConfigMapping(prefix = "liability")
 public interface LiabilityConfig {

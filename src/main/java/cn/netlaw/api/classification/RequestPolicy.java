@@ -1,15 +1,13 @@
 package cn.netlaw.api.classification;
 
+import cn.netlaw.api.problem.Ranges;
 import cn.netlaw.liability.Band;
 import cn.netlaw.liability.BandRight;
 import cn.netlaw.liability.Policy;
 import cn.netlaw.liability.TimelinessClass;
 import cn.netlaw.liability.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -23,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Policy values for one decision only: the names are those of the configuration ({@code liability.policy.*}) in
@@ -255,21 +252,18 @@ public record RequestPolicy(
     }
 
     /**
-     * The values out of range against the configured policy, with their paths (docs/request.md#rule-16): the ranges are the Bean
-     * Validation constraints of these records (which also give the contract its minimum and maximum), in the order
-     * of the paths; then, for each band whose bounds are in range, prompt not above late (a bound not given taking its
-     * configured value).
+     * The values out of range against the configured policy, with their paths (docs/request.md#rule-16): the ranges are the
+     * constraint annotations of these records (which also give the contract its minimum and maximum), checked in the
+     * order the records declare their components ({@link Ranges}); then, for each band whose bounds are in range,
+     * prompt not above late (a bound not given taking its configured value).
      */
     List<Violation> violations(Policy base) {
         List<Violation> out = new ArrayList<>();
         Set<String> outOfRange = new TreeSet<>();
-        java.util.SortedMap<String, String> constraints = new java.util.TreeMap<>(RequestPolicy::inDeclarationOrder);
-        for (ConstraintViolation<RequestPolicy> v : Constraints.VALIDATOR.validate(this)) {
-            String path = "policy." + v.getPropertyPath();
-            constraints.putIfAbsent(path, v.getMessage());
-            outOfRange.add(path.substring(0, path.lastIndexOf('.')));
+        for (Ranges.OutOfRange v : Ranges.ofRecord("policy", this)) {
+            out.add(new Violation(v.path(), v.message()));
+            outOfRange.add(v.path().substring(0, v.path().lastIndexOf('.')));
         }
-        constraints.forEach((path, message) -> out.add(new Violation(path, message)));
         for (TimelinessClass timelinessClass : TimelinessClass.values()) {
             for (BandRight right : BandRight.values()) {
                 if (!right.bandedIn(timelinessClass)) {
@@ -290,38 +284,6 @@ public record RequestPolicy(
             }
         }
         return out;
-    }
-
-    /** Orders property paths as the records declare their components (the order of the contract). */
-    private static int inDeclarationOrder(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        Class<?> type = RequestPolicy.class;
-        for (int i = 1; i < Math.min(x.length, y.length); i++) {
-            int ix = component(type, x[i]);
-            int iy = component(type, y[i]);
-            if (ix != iy) {
-                return Integer.compare(ix, iy);
-            }
-            type = ix < 0 ? Object.class : type.getRecordComponents()[ix].getType();
-        }
-        return a.compareTo(b);
-    }
-
-    private static int component(Class<?> type, String name) {
-        java.lang.reflect.RecordComponent[] components = type.getRecordComponents();
-        for (int i = 0; components != null && i < components.length; i++) {
-            if (components[i].getName().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The validator of the constraints, made once (messages as written, no expression language). */
-    private static final class Constraints {
-        static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
     }
 
     /** The configured policy with this request's values put in its place. */

@@ -2,9 +2,9 @@ package cn.netlaw.api.operations;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import cn.netlaw.api.problem.Ranges.DurationMin;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
-import org.hibernate.validator.constraints.time.DurationMin;
 
 /**
  * The connection limits of the HTTP edge under {@code liability.http.*}, enforced by {@link ConnectionGuard}: how long

@@ -9,29 +9,23 @@ import cn.netlaw.api.classification.LimitsConfig;
 import io.smallrye.config.ConfigValidationException;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidator;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The configuration's ranges are Bean Validation constraints on the {@code @ConfigMapping}s: a start with values out
- * of range fails naming every one of them, not only the first (SmallRye Config with the validator Quarkus uses).
+ * The configuration's ranges are constraint annotations on the {@code @ConfigMapping}s, checked by {@link
+ * ConfigRanges}: a start with values out of range fails naming every one of them, not only the first (SmallRye Config
+ * with the validator Quarkus finds through the service file; {@code ConfigRangesIT} starts the packaged service).
  */
 class ConfigValidationTest {
-
-    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
 
     private static void build(Map<String, String> properties, Class<?>... mappings) {
         SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(properties, "test", 250))
                 .withConverter(java.time.Duration.class, 100, new io.quarkus.runtime.configuration.DurationConverter())
-                .withValidator((BeanValidationConfigValidator) () -> VALIDATOR);
+                .withValidator(new ConfigRanges());
         for (Class<?> mapping : mappings) {
             builder.withMapping(mapping);
         }
@@ -80,5 +74,41 @@ class ConfigValidationTest {
                 .anySatisfy(p -> assertThat(p).contains("liability.budget.alternative-evaluations"))
                 .anySatisfy(p -> assertThat(p).contains("liability.admission.concurrent"))
                 .anySatisfy(p -> assertThat(p).contains("liability.admission.retry-after-seconds"));
+    }
+
+    @Test
+    void each_problem_names_its_key_and_the_bound_it_breaks() {
+        ConfigValidationException e = catchThrowableOfType(ConfigValidationException.class, () -> build(Map.of(
+                "liability.policy.counter-notice-days", "0",
+                "liability.policy.limitation-years", "31",
+                "liability.policy.timeliness-hours.ecommerce.patent.late", "8760.5",
+                "liability.limits.max-batch-errors", "-1"), LiabilityConfig.class, LimitsConfig.class));
+        assertThat(e).isNotNull();
+        assertThat(problems(e)).containsExactlyInAnyOrder(
+                "liability.policy.counter-notice-days must be greater than or equal to 1",
+                "liability.policy.limitation-years must be less than or equal to 30",
+                "liability.policy.timeliness-hours.ecommerce.patent.late must be at most 8760 hours",
+                "liability.limits.max-batch-errors must be greater than or equal to 0");
+    }
+
+    @Test
+    void the_bounds_themselves_are_in_range() {
+        build(Map.of(
+                "liability.policy.counter-notice-days", "1",
+                "liability.policy.limitation-years", "30",
+                "liability.policy.large-batch-items", "1000000",
+                "liability.policy.max-excluded-delay-working-days", "0",
+                "liability.policy.timeliness-hours.host.copyright.prompt", "0.001",
+                "liability.policy.timeliness-hours.host.copyright.late", "8760",
+                "liability.limits.max-batch-errors", "0",
+                "liability.admission.batch-threads", "0"),
+                LiabilityConfig.class, LimitsConfig.class, AdmissionConfig.class);
+    }
+
+    @Test
+    void the_frameworks_mappings_are_left_to_their_own_checks() {
+        new ConfigRanges().validateMapping(Runnable.class, "quarkus.anything", (Runnable) () -> {
+            throw new AssertionError("not read");
+        });
     }
 }

@@ -7,27 +7,20 @@ import io.smallrye.config.ConfigValidationException;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
-import io.smallrye.config.validator.BeanValidationConfigValidator;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
 /** {@code liability.http.*}: the defaults, and values out of range refused at start, every one of them named. */
 class ConnectionConfigTest {
 
-    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
-
     private static ConnectionConfig build(Map<String, String> properties) {
         SmallRyeConfig config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(properties, "test", 250))
                 .withConverter(Duration.class, 100, new io.quarkus.runtime.configuration.DurationConverter())
-                .withValidator((BeanValidationConfigValidator) () -> VALIDATOR)
+                .withValidator(new ConfigRanges())
                 .withMapping(ConnectionConfig.class)
                 .build();
         return config.getConfigMapping(ConnectionConfig.class);

@@ -1,0 +1,213 @@
+package cn.netlaw.api.problem;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.lang.annotation.Annotation;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ranges of the request's policy values and of the configuration, checked by plain code. The ranges are written
+ * once, as the standard constraint annotations ({@code @Min}, {@code @Max}, {@code @DecimalMin}, {@code @DecimalMax},
+ * and {@link DurationMin} for durations) on the records a request is read into and on the {@code @ConfigMapping}
+ * interfaces: the contract takes its {@code minimum} and {@code maximum} from the same annotations. No Bean Validation
+ * provider is used: building one cost a third of the service's start-up (bench/README.md, "Start-up and resident
+ * memory"), for a dozen numbers.
+ *
+ * <p>Every value out of range is reported, not only the first, each with its path and what it must be: the
+ * annotation's own message where it gives one, else a message naming the bound.
+ */
+public final class Ranges {
+
+    private Ranges() {
+    }
+
+    /** One value out of range: where it is ({@code policy.counterNoticeDays}, a configuration key) and what it must be. */
+    public record OutOfRange(String path, String message) {
+    }
+
+    /** The least duration a configured {@link Duration} may be. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.METHOD, ElementType.TYPE_USE})
+    public @interface DurationMin {
+        /** The bound, in milliseconds (inclusive). */
+        long millis();
+
+        /** What the value must be, as reported. */
+        String message() default "";
+    }
+
+    /**
+     * The values of a record out of range, in the order its components are declared: each component's constraints,
+     * and a component marked {@code @Valid} checked in turn (its path then {@code prefix.component.…}). Null values
+     * are not checked (an absent value keeps its default).
+     */
+    public static List<OutOfRange> ofRecord(String prefix, Record value) {
+        List<OutOfRange> out = new ArrayList<>();
+        record(prefix, value, out);
+        return out;
+    }
+
+    private static void record(String prefix, Record value, List<OutOfRange> out) {
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            Method accessor = component.getAccessor();
+            Object v = invoke(accessor, value);
+            if (v == null) {
+                continue;
+            }
+            String path = prefix + "." + component.getName();
+            String problem = problem(accessor.getAnnotations(), v);
+            if (problem != null) {
+                out.add(new OutOfRange(path, problem));
+            }
+            if (v instanceof Record nested && accessor.isAnnotationPresent(Valid.class)) {
+                record(path, nested, out);
+            }
+        }
+    }
+
+    /**
+     * The values of a configuration mapping out of range: every value method of the interface (not its default and
+     * static methods) under its key, {@code prefix.kebab-case-name}; an {@code Optional} checked when present, by the
+     * constraints on its type argument; a nested interface of the service's own ({@code cn.netlaw}) checked in turn.
+     * In the order of the keys.
+     */
+    public static List<OutOfRange> ofMapping(String prefix, Class<?> type, Object mapping) {
+        List<OutOfRange> out = new ArrayList<>();
+        mapping(prefix, type, mapping, out);
+        out.sort(java.util.Comparator.comparing(OutOfRange::path));
+        return out;
+    }
+
+    private static void mapping(String prefix, Class<?> type, Object mapping, List<OutOfRange> out) {
+        for (Method method : type.getMethods()) {
+            if (method.getParameterCount() != 0 || method.isDefault() || Modifier.isStatic(method.getModifiers())
+                    || method.getDeclaringClass() == Object.class) {
+                continue;
+            }
+            String key = prefix + "." + kebab(method.getName());
+            Object v = invoke(method, mapping);
+            Annotation[] constraints = method.getAnnotations();
+            if (v instanceof Optional<?> optional) {
+                if (optional.isEmpty()) {
+                    continue;
+                }
+                v = optional.get();
+                constraints = typeArgument(method.getAnnotatedReturnType());
+            }
+            String problem = problem(constraints, v);
+            if (problem != null) {
+                out.add(new OutOfRange(key, problem));
+            }
+            Class<?> returned = method.getReturnType();
+            if (returned.isInterface() && returned.getName().startsWith("cn.netlaw.") && v != null) {
+                mapping(key, returned, v, out);
+            }
+        }
+    }
+
+    private static Annotation[] typeArgument(AnnotatedType type) {
+        if (type instanceof AnnotatedParameterizedType parameterized
+                && parameterized.getAnnotatedActualTypeArguments().length == 1) {
+            return parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations();
+        }
+        return new Annotation[0];
+    }
+
+    /** {@code largeBatchItems} as a configuration key: {@code large-batch-items}. */
+    static String kebab(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                out.append('-').append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Object invoke(Method method, Object target) {
+        try {
+            method.setAccessible(true);
+            return method.invoke(target);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + method, e);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** What is wrong with the value under these constraints (the first one it breaks), or null. */
+    static String problem(Annotation[] constraints, Object value) {
+        for (Annotation constraint : constraints) {
+            String problem = switch (constraint) {
+                case Min min when value instanceof Number n && !(whole(n) >= min.value()) ->
+                        message(min.message(), "must be greater than or equal to " + min.value());
+                case Max max when value instanceof Number n && !(whole(n) <= max.value()) ->
+                        message(max.message(), "must be less than or equal to " + max.value());
+                case DecimalMin min when value instanceof Number n && !above(n, min) ->
+                        message(min.message(), "must be greater than " + (min.inclusive() ? "or equal to " : "")
+                                + min.value());
+                case DecimalMax max when value instanceof Number n && !below(n, max) ->
+                        message(max.message(), "must be less than " + (max.inclusive() ? "or equal to " : "")
+                                + max.value());
+                case DurationMin min when value instanceof Duration d && d.compareTo(Duration.ofMillis(min.millis())) < 0 ->
+                        min.message().isEmpty() ? "must be at least " + min.millis() + " ms" : min.message();
+                default -> null;
+            };
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    /** The standard annotations' messages default to a template: the bound is named instead. */
+    private static String message(String given, String otherwise) {
+        return given.startsWith("{") ? otherwise : given;
+    }
+
+    private static double whole(Number n) {
+        return n instanceof Long l ? l : n.doubleValue();
+    }
+
+    private static boolean above(Number n, DecimalMin min) {
+        int c = compare(n, min.value());
+        return min.inclusive() ? c >= 0 : c > 0;
+    }
+
+    private static boolean below(Number n, DecimalMax max) {
+        int c = compare(n, max.value());
+        return max.inclusive() ? c <= 0 : c < 0;
+    }
+
+    /** A double that is not a number is in no range. */
+    private static int compare(Number n, String bound) {
+        double d = n.doubleValue();
+        if (Double.isNaN(d)) {
+            return Integer.MIN_VALUE;
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? 1 : -1;
+        }
+        return new BigDecimal(n.toString()).compareTo(new BigDecimal(bound));
+    }
+}
