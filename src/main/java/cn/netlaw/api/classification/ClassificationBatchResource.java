@@ -50,7 +50,7 @@ import org.jboss.logging.MDC;
  * bytes it was sent in, under its own decisionId, and its result (the classification, or the 400 problem) is put at
  * its index. The envelope answers 200 whenever it is itself valid; an invalid envelope is a 400 problem, more items
  * than {@code liability.limits.max-batch-items} a 413 problem. The items are decided on up to
- * {@code liability.admission.batch-threads} threads at once (by default one), the batch's own and helpers on places {@link Admission}
+ * {@code liability.admission.batch-threads} threads at once (by default one per processor), the batch's own and helpers on places {@link Admission}
  * lends while no request waits for one, and written in their order ({@link BatchAnswers}).
  */
 @Path("/api/v1/classifications/batch")

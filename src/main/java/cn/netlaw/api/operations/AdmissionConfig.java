@@ -35,12 +35,13 @@ public interface AdmissionConfig {
     int retryAfterSeconds();
 
     /**
-     * The threads one batch decides its items on at most: 1 (the default) one thread, the batch's own; 0 one per
-     * processor the JVM is given. Never more than the processors nor than {@code concurrent}: every thread beyond the
-     * batch's own takes a place no request holds or waits for, and gives it back as soon as one waits. On a machine of
-     * two cores two threads made a batch slower (bench/README.md, "The batch of 1000").
+     * The threads one batch decides its items on at most: 0 (the default) one per processor the JVM is given; 1 one
+     * thread, the batch's own. Never more than the processors nor than {@code concurrent}: every thread beyond the
+     * batch's own takes a place no request holds or waits for, and gives it back as soon as one waits. On a quiet
+     * machine of two cores two threads answered a batch of 1000 in 24-29 ms against 29-34 ms with one; on a machine
+     * busy with other work they were slower (bench/README.md, "The batch of 1000").
      */
-    @WithDefault("1")
+    @WithDefault("0")
     @Min(0)
     int batchThreads();
 }

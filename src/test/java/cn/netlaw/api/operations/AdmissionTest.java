@@ -134,4 +134,17 @@ class AdmissionTest {
         assertThatThrownBy(() -> new Admission(config(2, 4, Duration.ZERO, -1), registry, 2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch-threads");
     }
+
+    @Test
+    void by_default_a_batch_uses_one_thread_per_processor() {
+        AdmissionConfig defaults = new io.smallrye.config.SmallRyeConfigBuilder()
+                .withConverter(Duration.class, 100, new io.quarkus.runtime.configuration.DurationConverter())
+                .withMapping(AdmissionConfig.class).build().getConfigMapping(AdmissionConfig.class);
+        assertThat(defaults.batchThreads()).isZero();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        assertThat(new Admission(defaults, registry, 1).batchThreads()).as("one processor").isEqualTo(1);
+        assertThat(new Admission(defaults, registry, 2).batchThreads()).as("two processors").isEqualTo(2);
+        assertThat(new Admission(defaults, registry, 8).batchThreads()).as("eight processors, two places")
+                .isEqualTo(2);
+    }
 }
