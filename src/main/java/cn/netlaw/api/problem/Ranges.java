@@ -16,7 +16,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +52,45 @@ public final class Ranges {
         String message() default "";
     }
 
+    /** A value to check: its name, how to read it, its constraints, and whether it is a part to check in turn. */
+    private record Value(String name, Method accessor, Annotation[] constraints, boolean optional, boolean nested) {
+    }
+
+    /** The values of each record, in declaration order; read by reflection once per class. */
+    private static final ClassValue<List<Value>> RECORDS = new ClassValue<>() {
+        @Override
+        protected List<Value> computeValue(Class<?> type) {
+            List<Value> out = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method accessor = accessible(component.getAccessor());
+                out.add(new Value(component.getName(), accessor, constraints(accessor.getAnnotations()), false,
+                        accessor.isAnnotationPresent(Valid.class) && component.getType().isRecord()));
+            }
+            return List.copyOf(out);
+        }
+    };
+
+    /** The values of each configuration mapping, by key; read by reflection once per interface. */
+    private static final ClassValue<List<Value>> MAPPINGS = new ClassValue<>() {
+        @Override
+        protected List<Value> computeValue(Class<?> type) {
+            List<Value> out = new ArrayList<>();
+            for (Method method : type.getMethods()) {
+                if (method.getParameterCount() != 0 || method.isDefault() || Modifier.isStatic(method.getModifiers())
+                        || method.getDeclaringClass() == Object.class) {
+                    continue;
+                }
+                boolean optional = method.getReturnType() == Optional.class;
+                Class<?> returned = method.getReturnType();
+                out.add(new Value(kebab(method.getName()), accessible(method), constraints(optional
+                        ? typeArgument(method.getAnnotatedReturnType()) : method.getAnnotations()), optional,
+                        returned.isInterface() && returned.getName().startsWith("cn.netlaw.")));
+            }
+            out.sort(java.util.Comparator.comparing(Value::name));
+            return List.copyOf(out);
+        }
+    };
+
     /**
      * The values of a record out of range, in the order its components are declared: each component's constraints,
      * and a component marked {@code @Valid} checked in turn (its path then {@code prefix.component.…}). Null values
@@ -65,19 +103,18 @@ public final class Ranges {
     }
 
     private static void record(String prefix, Record value, List<OutOfRange> out) {
-        for (RecordComponent component : value.getClass().getRecordComponents()) {
-            Method accessor = component.getAccessor();
-            Object v = invoke(accessor, value);
+        for (Value component : RECORDS.get(value.getClass())) {
+            Object v = invoke(component.accessor(), value);
             if (v == null) {
                 continue;
             }
-            String path = prefix + "." + component.getName();
-            String problem = problem(accessor.getAnnotations(), v);
+            String path = prefix + "." + component.name();
+            String problem = problem(component.constraints(), v);
             if (problem != null) {
                 out.add(new OutOfRange(path, problem));
             }
-            if (v instanceof Record nested && accessor.isAnnotationPresent(Valid.class)) {
-                record(path, nested, out);
+            if (component.nested()) {
+                record(path, (Record) v, out);
             }
         }
     }
@@ -96,30 +133,31 @@ public final class Ranges {
     }
 
     private static void mapping(String prefix, Class<?> type, Object mapping, List<OutOfRange> out) {
-        for (Method method : type.getMethods()) {
-            if (method.getParameterCount() != 0 || method.isDefault() || Modifier.isStatic(method.getModifiers())
-                    || method.getDeclaringClass() == Object.class) {
-                continue;
-            }
-            String key = prefix + "." + kebab(method.getName());
-            Object v = invoke(method, mapping);
-            Annotation[] constraints = method.getAnnotations();
-            if (v instanceof Optional<?> optional) {
+        for (Value method : MAPPINGS.get(type)) {
+            String key = prefix + "." + method.name();
+            Object v = invoke(method.accessor(), mapping);
+            if (method.optional()) {
+                Optional<?> optional = (Optional<?>) v;
                 if (optional.isEmpty()) {
                     continue;
                 }
                 v = optional.get();
-                constraints = typeArgument(method.getAnnotatedReturnType());
             }
-            String problem = problem(constraints, v);
+            String problem = problem(method.constraints(), v);
             if (problem != null) {
                 out.add(new OutOfRange(key, problem));
             }
-            Class<?> returned = method.getReturnType();
-            if (returned.isInterface() && returned.getName().startsWith("cn.netlaw.") && v != null) {
-                mapping(key, returned, v, out);
+            if (method.nested() && v != null) {
+                mapping(key, method.accessor().getReturnType(), v, out);
             }
         }
+    }
+
+    /** Only the constraints this class knows, so that a value without any is not looked at. */
+    private static Annotation[] constraints(Annotation[] annotations) {
+        return java.util.Arrays.stream(annotations).filter(a -> a instanceof Min || a instanceof Max
+                || a instanceof DecimalMin || a instanceof DecimalMax || a instanceof DurationMin)
+                .toArray(Annotation[]::new);
     }
 
     private static Annotation[] typeArgument(AnnotatedType type) {
@@ -128,6 +166,11 @@ public final class Ranges {
             return parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations();
         }
         return new Annotation[0];
+    }
+
+    private static Method accessible(Method method) {
+        method.setAccessible(true);
+        return method;
     }
 
     /** {@code largeBatchItems} as a configuration key: {@code large-batch-items}. */
@@ -146,7 +189,6 @@ public final class Ranges {
 
     private static Object invoke(Method method, Object target) {
         try {
-            method.setAccessible(true);
             return method.invoke(target);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot read " + method, e);
@@ -157,6 +199,9 @@ public final class Ranges {
 
     /** What is wrong with the value under these constraints (the first one it breaks), or null. */
     static String problem(Annotation[] constraints, Object value) {
+        if (constraints.length == 0) {
+            return null;
+        }
         for (Annotation constraint : constraints) {
             String problem = switch (constraint) {
                 case Min min when value instanceof Number n && !(whole(n) >= min.value()) ->
@@ -199,15 +244,11 @@ public final class Ranges {
         return max.inclusive() ? c <= 0 : c < 0;
     }
 
-    /** A double that is not a number is in no range. */
+    /**
+     * The value against a decimal bound, as doubles (the values checked are doubles or whole numbers of at most 53
+     * bits, which a double holds exactly); a double that is not a number is below every bound.
+     */
     private static int compare(Number n, String bound) {
         double d = n.doubleValue();
-        if (Double.isNaN(d)) {
-            return Integer.MIN_VALUE;
-        }
-        if (Double.isInfinite(d)) {
-            return d > 0 ? 1 : -1;
-        }
-        return new BigDecimal(n.toString()).compareTo(new BigDecimal(bound));
-    }
-}
+        return Double.isNaN(d) ? -1 : Double.compare(d, Double.parseDouble(bound));
+    }}
