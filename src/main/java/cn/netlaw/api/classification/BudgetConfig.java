@@ -2,6 +2,7 @@ package cn.netlaw.api.classification;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import cn.netlaw.api.problem.Ranges.DurationMin;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
@@ -31,5 +32,6 @@ public interface BudgetConfig {
      * the headline classifications still made after it cost time linear in the body.
      */
     @WithDefault("5s")
+    @DurationMin(millis = 0, message = "must not be negative")
     Duration wallTime();
 }

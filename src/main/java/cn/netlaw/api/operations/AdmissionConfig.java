@@ -2,6 +2,7 @@ package cn.netlaw.api.operations;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import cn.netlaw.api.problem.Ranges.DurationMin;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
@@ -27,6 +28,7 @@ public interface AdmissionConfig {
 
     /** How long a request waits for a place before it is answered 503. */
     @WithDefault("2s")
+    @DurationMin(millis = 0, message = "must not be negative")
     Duration maxWait();
 
     /** The Retry-After of a 503, in whole seconds. */

@@ -153,6 +153,45 @@ public final class Ranges {
         }
     }
 
+    /**
+     * The range of every constrained key of a configuration mapping, as the documentation states it ({@code from 1 to
+     * 365}, {@code at least 16}, {@code at least 100 ms}, {@code more than 0, at most 8760}), by key in key order; a
+     * key without constraints is not listed. Read from the types alone, without values.
+     */
+    public static java.util.SortedMap<String, String> ranges(String prefix, Class<?> type) {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        for (Value method : MAPPINGS.get(type)) {
+            String key = prefix + "." + method.name();
+            if (method.constraints().length > 0) {
+                out.put(key, range(method.constraints()));
+            }
+            if (method.nested()) {
+                out.putAll(ranges(key, method.accessor().getReturnType()));
+            }
+        }
+        return out;
+    }
+
+    private static String range(Annotation[] constraints) {
+        String low = null;
+        String high = null;
+        for (Annotation constraint : constraints) {
+            switch (constraint) {
+                case Min min -> low = "at least " + min.value();
+                case Max max -> high = "at most " + max.value();
+                case DecimalMin min -> low = (min.inclusive() ? "at least " : "more than ") + min.value();
+                case DecimalMax max -> high = (max.inclusive() ? "at most " : "less than ") + max.value();
+                case DurationMin min -> low = "at least " + min.millis() + " ms";
+                default -> {
+                }
+            }
+        }
+        if (low != null && high != null && low.startsWith("at least ") && high.startsWith("at most ")) {
+            return "from " + low.substring(9) + " to " + high.substring(8);
+        }
+        return low == null ? high : high == null ? low : low + ", " + high;
+    }
+
     /** Only the constraints this class knows, so that a value without any is not looked at. */
     private static Annotation[] constraints(Annotation[] annotations) {
         return java.util.Arrays.stream(annotations).filter(a -> a instanceof Min || a instanceof Max

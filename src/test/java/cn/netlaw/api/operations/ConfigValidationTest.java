@@ -111,4 +111,17 @@ class ConfigValidationTest {
             throw new AssertionError("not read");
         });
     }
+
+    @Test
+    void a_negative_wait_or_wall_time_is_refused_and_none_is_allowed() {
+        ConfigValidationException e = catchThrowableOfType(ConfigValidationException.class, () -> build(Map.of(
+                "liability.admission.max-wait", "-1s",
+                "liability.budget.wall-time", "-5s"), AdmissionConfig.class, BudgetConfig.class));
+        assertThat(e).isNotNull();
+        assertThat(problems(e)).containsExactlyInAnyOrder(
+                "liability.admission.max-wait must not be negative",
+                "liability.budget.wall-time must not be negative");
+        build(Map.of("liability.admission.max-wait", "0s", "liability.budget.wall-time", "0s"),
+                AdmissionConfig.class, BudgetConfig.class);
+    }
 }
