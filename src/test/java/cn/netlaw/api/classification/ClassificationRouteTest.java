@@ -427,7 +427,7 @@ class ClassificationRouteTest {
         assertThat(reached.passed(emptyId)).as("an empty body: answered by the resource").isTrue();
         assertThat(empty.statusLine()).contains(" 400 ");
         assertThat(empty.text()).contains("the body is empty");
-        // Expect: 100-continue is answered "100 Continue" once with Content-Length, twice when chunked: compared
+        // Expect: 100-continue is answered one "100 Continue" before the final answer (ExpectContinueTest): compared
         // with nothing either, only seen to go on to the resource
         String expectId = requestId();
         Answer expect = exchange(Ask.of(reference).header("Expect", "100-continue"), false, expectId);
