@@ -7,6 +7,7 @@ import cn.netlaw.api.operations.DecisionTelemetry;
 import cn.netlaw.api.operations.RequestIds;
 import cn.netlaw.api.problem.Problem;
 import cn.netlaw.api.problem.ProblemMapper;
+import cn.netlaw.api.problem.QueryParameters;
 import cn.netlaw.liability.Violation;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -160,11 +160,11 @@ public class ClassificationBatchResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {Classifier.FULL, Classifier.NONE}),
                     example = Classifier.NONE)
             @QueryParam(Classifier.EXPLAIN) String explain,
-            @Context UriInfo uri, @Context RoutingContext exchange) throws IOException {
+            @Context RoutingContext exchange) throws IOException {
         // the whole body is read before anything else, as a body bound to an array would be; in pieces, never one
         // array of its own length (BatchReader)
         BatchReader.Body pieces = envelopes.receive(body);
-        List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
+        List<Violation> query = Classifier.queryViolations(QueryParameters.of(exchange.request()));
         if (!query.isEmpty()) {
             return ProblemMapper.invalidQuery(query);
         }

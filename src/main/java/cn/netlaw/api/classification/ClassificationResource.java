@@ -8,6 +8,7 @@ import cn.netlaw.api.operations.RequestIds;
 import cn.netlaw.api.problem.AcceptGuard;
 import cn.netlaw.api.problem.Problem;
 import cn.netlaw.api.problem.ProblemMapper;
+import cn.netlaw.api.problem.QueryParameters;
 import cn.netlaw.api.timeline.TimelinePicture;
 import cn.netlaw.liability.Violation;
 import io.smallrye.common.annotation.NonBlocking;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -191,8 +191,8 @@ public class ClassificationResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {Classifier.FULL, Classifier.NONE}),
                     example = Classifier.NONE)
             @QueryParam(Classifier.EXPLAIN) String explain,
-            @Context UriInfo uri, @Context HttpServerRequest connection) {
-        List<Violation> query = Classifier.queryViolations(uri.getQueryParameters());
+            @Context HttpServerRequest connection) {
+        List<Violation> query = Classifier.queryViolations(QueryParameters.of(connection));
         boolean picture = AcceptGuard.prefersPicture(AcceptGuard.header(connection, HttpHeaders.ACCEPT));
         if (picture && query.isEmpty()) {
             query = pictureViolations(include, explain);

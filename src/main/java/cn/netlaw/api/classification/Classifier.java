@@ -159,7 +159,8 @@ public class Classifier {
 
     /**
      * The query string of a classification resource: {@code include=counterfactuals} and {@code explain=full|none},
-     * each given once; anything else is refused, never ignored. Empty when the query is acceptable.
+     * each given once; anything else is refused, never ignored. Empty when the query is acceptable. The violations
+     * follow the order of {@code query}, the order of the query string ({@code QueryParameters}).
      */
     static List<Violation> queryViolations(Map<String, List<String>> query) {
         List<Violation> out = new ArrayList<>();

@@ -18,12 +18,17 @@ public class ContentTypeGuard {
 
     @ServerRequestFilter
     public Optional<Response> requireDeclaredType(HttpServerRequest request) {
-        boolean body = declaredLength(request.getHeader(HttpHeaders.CONTENT_LENGTH)) > 0
-                || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
-        if (body && !isJson(AcceptGuard.header(request, HttpHeaders.CONTENT_TYPE))) {
+        if (refuses(request)) {
             return Optional.of(ProblemMapper.response(Problem.unsupportedMediaType()));
         }
         return Optional.empty();
+    }
+
+    /** Whether the request has a body whose type is not JSON: a resource that reaches it answers 415. */
+    static boolean refuses(HttpServerRequest request) {
+        boolean body = declaredLength(request.getHeader(HttpHeaders.CONTENT_LENGTH)) > 0
+                || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        return body && !isJson(AcceptGuard.header(request, HttpHeaders.CONTENT_TYPE));
     }
 
     /** A {@code Content-Length} as a number, -1 when absent or not a number (as JAX-RS' {@code getLength()}). */

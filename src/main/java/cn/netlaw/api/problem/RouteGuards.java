@@ -1,6 +1,7 @@
 package cn.netlaw.api.problem;
 
 import cn.netlaw.api.operations.ConnectionGuard;
+import cn.netlaw.api.operations.ContinueExpectation;
 import cn.netlaw.api.operations.SecurityHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -30,7 +31,10 @@ import org.jboss.logging.Logger;
  * </ul>
  * The refused body is read and discarded before the answer is sent, so that a client that writes its whole request
  * before reading (most HTTP/1.1 clients) gets the 413 instead of a reset connection; past four times the limit (at
- * least 16 MiB) the answer is sent at once and the connection closed.
+ * least 16 MiB) the answer is sent at once and the connection closed. A client that expects {@code 100-continue}
+ * waits for it before it sends its body: a {@code Content-Length} above the limit is then answered at once, without
+ * it, and the connection closed ({@link ContinueExpectation}); a chunked body is asked for with the one
+ * {@code 100 Continue} as it is gathered, unless its type is one Quarkus REST refuses without reading it.
  */
 @Singleton
 public class RouteGuards {
@@ -119,12 +123,21 @@ public class RouteGuards {
         HttpServerRequest request = context.request();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {
-            if (declaredLength(length) > limit) {
-                refuse(context);
-            } else {
+            if (declaredLength(length) <= limit) {
                 context.next();
+            } else if (ContinueExpectation.expected(request) && !request.isEnded()) {
+                answer(context, true); // the client waits for 100 Continue: the body is never asked for
+            } else {
+                refuse(context);
             }
         } else if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING) && !isForm(request)) {
+            if (ContinueExpectation.expected(request)) {
+                if (ContentTypeGuard.refuses(request)) {
+                    context.next(); // answered 415 (or 404, 405) without the body, never asked for
+                    return;
+                }
+                ContinueExpectation.meet(context); // the one 100 Continue: Vert.x' body handler sends none after it
+            }
             chunkedBodies.handle(context);
         } else {
             context.next();

@@ -36,12 +36,14 @@ record ProvisionQuery(String instrument, LocalDate inForceOn) {
     record Invalid(List<Violation> violations) implements Reading {
     }
 
-    /** Reads the query parameters of the list, in the form JAX-RS gives them (name → values). */
+    /**
+     * Reads the query parameters of the list (name → values, in the order of the query string: an unknown parameter is
+     * named in that order).
+     */
     static Reading read(Map<String, List<String>> parameters, ProvisionCatalogue catalogue) {
         List<Violation> violations = new ArrayList<>();
         parameters.keySet().stream()
                 .filter(name -> !PARAMETERS.contains(name))
-                .sorted()
                 .forEach(name -> violations.add(new Violation(Problem.shorten(name),
                         "unknown query parameter", PARAMETERS)));
         String instrument = single(parameters, INSTRUMENT, violations);
@@ -66,10 +68,12 @@ record ProvisionQuery(String instrument, LocalDate inForceOn) {
         return violations.isEmpty() ? new Valid(new ProvisionQuery(instrument, inForceOn)) : new Invalid(violations);
     }
 
-    /** Reads a query string with no parameter allowed ({@code GET /api/v1/provisions/{id}}). */
+    /**
+     * Reads a query string with no parameter allowed ({@code GET /api/v1/provisions/{id}}): each parameter is named,
+     * in the order of the query string.
+     */
     static List<Violation> none(Map<String, List<String>> parameters) {
         return parameters.keySet().stream()
-                .sorted()
                 .map(name -> new Violation(Problem.shorten(name), "unknown query parameter: this resource takes none"))
                 .toList();
     }

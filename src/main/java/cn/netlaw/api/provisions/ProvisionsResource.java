@@ -4,9 +4,11 @@ import cn.netlaw.api.explanation.Citations;
 import cn.netlaw.api.operations.ApiAuthentication;
 import cn.netlaw.api.problem.Problem;
 import cn.netlaw.api.problem.ProblemMapper;
+import cn.netlaw.api.problem.QueryParameters;
 import cn.netlaw.liability.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -136,8 +137,8 @@ public class ProvisionsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "The Accept header admits neither JSON nor problem+json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@Context UriInfo uri, @Context Request request) {
-        return switch (ProvisionQuery.read(uri.getQueryParameters(), catalogue)) {
+    public Response list(@Context HttpServerRequest connection, @Context Request request) {
+        return switch (ProvisionQuery.read(QueryParameters.of(connection), catalogue)) {
             case ProvisionQuery.Invalid invalid -> ProblemMapper.invalidQuery(invalid.violations());
             case ProvisionQuery.Valid valid -> cacheable(request, new ProvisionResponse.Listing(
                     catalogue.select(valid.query().instrument(), valid.query().inForceOn()).stream()
@@ -176,8 +177,8 @@ public class ProvisionsResource {
             @Parameter(description = "A legal-basis id, e.g. CIVIL_CODE_1195_2 (case-sensitive).",
                     example = "CIVIL_CODE_1195_2")
             @PathParam("id") String id,
-            @Context UriInfo uri, @Context Request request) {
-        List<Violation> unexpected = ProvisionQuery.none(uri.getQueryParameters());
+            @Context HttpServerRequest connection, @Context Request request) {
+        List<Violation> unexpected = ProvisionQuery.none(QueryParameters.of(connection));
         if (!unexpected.isEmpty()) {
             return ProblemMapper.invalidQuery(unexpected);
         }

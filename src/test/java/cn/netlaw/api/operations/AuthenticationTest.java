@@ -101,6 +101,18 @@ class AuthenticationTest {
     }
 
     @Test
+    void a_request_expecting_100_continue_without_a_token_is_answered_401_alone_and_with_one_continued()
+            throws Exception {
+        for (String framing : new String[] {"Content-Length: 100\r\n", "Transfer-Encoding: chunked\r\n"}) {
+            ExpectContinueTest.refused(PATH, ExpectContinueTest.JSON, framing, 401);
+        }
+        String token = "Authorization: Bearer " + TestTokens.valid() + "\r\n";
+        for (boolean chunked : new boolean[] {false, true}) {
+            ExpectContinueTest.continued(PATH, ExpectContinueTest.JSON + token, ContractExamples.MINIMAL, chunked);
+        }
+    }
+
+    @Test
     void another_scheme_is_no_token() {
         assertRefused(classification().header("Authorization", "Basic Y2xpZW50OnNlY3JldA==").when().post(PATH), 401,
                 AuthProblems.UNAUTHORIZED, "Bearer", null);

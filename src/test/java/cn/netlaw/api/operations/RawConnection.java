@@ -129,6 +129,29 @@ final class RawConnection implements AutoCloseable {
         return new Answer(read.toString(StandardCharsets.UTF_8), closed, Duration.ofNanos(System.nanoTime() - opened));
     }
 
+    /**
+     * Reads one head, up to and with its blank line (an interim answer such as {@code 100 Continue} is a head alone),
+     * a byte at a time so that nothing after it is taken; what came if {@code limit} passes or the service closes
+     * the connection first.
+     */
+    String readHead(Duration limit) throws IOException {
+        socket.setSoTimeout((int) Math.max(1, limit.toMillis()));
+        InputStream in = socket.getInputStream();
+        ByteArrayOutputStream read = new ByteArrayOutputStream();
+        try {
+            while (!read.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                int b = in.read();
+                if (b < 0) {
+                    break;
+                }
+                read.write(b);
+            }
+        } catch (SocketTimeoutException e) {
+            // nothing more came
+        }
+        return read.toString(StandardCharsets.UTF_8);
+    }
+
     /** Whether the text holds one whole answer, with a Content-Length or chunked. */
     private static boolean complete(String text) {
         int headEnd = text.indexOf("\r\n\r\n");
