@@ -162,7 +162,8 @@ public class RouteGuards {
     /**
      * A failure of any route before or outside JAX-RS (a chunked body past the limit, a body the Vert.x body handler
      * cannot take, an error in a route) is answered as a problem too: 4xx with its status, anything else 500 with a
-     * reference under which it is logged.
+     * reference under which it is logged. A connection that broke or was closed under the request is answered
+     * nothing and logged at DEBUG: the client's doing or the network's, and nobody is left to read an answer.
      */
     private void failure(RoutingContext context) {
         ConnectionGuard.exchangeBegins(context);
@@ -172,6 +173,11 @@ public class RouteGuards {
             // fault or the network's, not an internal error. Vert.x closes the connection; ConnectionGuard has
             // already answered 400 where it still could.
             LOG.debugf("A request failed with its connection (%s): %s", broken, context.failure());
+            return;
+        }
+        if (ProblemMapper.connectionClosed(context.failure())) {
+            // the client closed its connection before its body was whole: nobody is left to answer
+            LOG.debugf("A request's client left before its body was read: %s", context.failure());
             return;
         }
         if (context.statusCode() == 413) {
