@@ -279,6 +279,7 @@ public class ConnectionGuard {
                 context.addEndHandler(done -> context.vertx().cancelTimer(timer));
             }
         }
+        ContinueExpectation.watch(context);
         context.next();
     }
 

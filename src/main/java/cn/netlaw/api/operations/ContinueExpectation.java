@@ -5,10 +5,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Singleton;
 
 /**
  * A request that expects {@code 100-continue} (RFC 9110 §10.1.1) gets at most one {@code 100 Continue}, and only when
@@ -18,16 +15,13 @@ import jakarta.inject.Singleton;
  * took the body gathered (two before). A request answered before its body was asked for (a 401, a 413 by its
  * {@code Content-Length}, a 415, a 404) gets its final answer alone, with {@code Connection: close}, and the connection
  * is closed after it: the client may send the body it announced or may not, so nothing more can be read from that
- * connection as a request (Vert.x would otherwise take the next request's bytes for the body).
+ * connection as a request (Vert.x would otherwise take the next request's bytes for the body). The connection guard
+ * watches each request for it ({@link #watch}) where it sees every request, before any route that can answer without
+ * reading the body; no route of its own, so that a request without the expectation pays one header lookup.
  */
-@Singleton
-public class ContinueExpectation {
+public final class ContinueExpectation {
 
-    /** Where the connection guard sees each request, before any route that can answer without reading the body. */
-    static final int ORDER = ConnectionGuard.ORDER;
-
-    void install(@Observes Router router) {
-        router.route().order(ORDER).handler(ContinueExpectation::watch);
+    private ContinueExpectation() {
     }
 
     /** Whether the request expects {@code 100-continue}: HTTP/1.1 with that expectation (HTTP/1.0 knows no 1xx). */
@@ -46,7 +40,8 @@ public class ContinueExpectation {
         context.response().writeContinue();
     }
 
-    private static void watch(RoutingContext context) {
+    /** Closes the connection after an answer given before the body of a request that expected to be asked for it. */
+    static void watch(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (expected(request)) {
             boolean[] unread = {false};
@@ -63,6 +58,5 @@ public class ContinueExpectation {
                 }
             });
         }
-        context.next();
     }
 }
