@@ -40,8 +40,9 @@ public interface AdmissionConfig {
      * The threads one batch decides its items on at most: 0 (the default) one per processor the JVM is given; 1 one
      * thread, the batch's own. Never more than the processors nor than {@code concurrent}: every thread beyond the
      * batch's own takes a place no request holds or waits for, and gives it back as soon as one waits. On a quiet
-     * machine of two cores two threads answered a batch of 1000 in 24-29 ms against 29-34 ms with one; on a machine
-     * busy with other work they were slower (bench/README.md, "The batch of 1000").
+     * machine of two cores two threads answered one client's batch of 1000 in 21-27 ms against 24-28 ms with one; two
+     * clients' batches at once, and batches on a machine busy with other work, went faster with one thread each
+     * (bench/README.md, "Targets, measured on a quiet machine (sixth session)").
      */
     @WithDefault("0")
     @Min(0)
