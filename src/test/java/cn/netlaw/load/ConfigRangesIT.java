@@ -2,10 +2,12 @@ package cn.netlaw.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -18,19 +20,27 @@ class ConfigRangesIT {
 
     private static final Path APP = Path.of("target", "quarkus-app");
 
-    @Test
-    void a_start_with_values_out_of_range_fails_naming_each() throws Exception {
+    /** Starts the packaged jar with the image's flags, any port, and these system properties and variables. */
+    private static Process start(Path log, List<String> properties, Map<String, String> environment)
+            throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Path log = Files.createTempFile("config-ranges", ".log");
         List<String> command = new ArrayList<>(List.of(java, "-XX:MaxRAM=512m"));
         command.addAll(HostileLoadIT.imageFlags());
-        command.addAll(List.of("-Dquarkus.http.port=0", "-Dquarkus.management.port=0",
-                "-Dliability.policy.counter-notice-days=0", "-Dliability.http.header-timeout=50ms",
-                "-jar", APP.resolve("quarkus-run.jar").toString()));
+        command.addAll(List.of("-Dquarkus.http.port=0", "-Dquarkus.management.port=0"));
+        command.addAll(properties);
+        command.addAll(List.of("-jar", APP.resolve("quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("LIABILITY_POLICY_TIMELINESS_HOURS_HOST_PATENT_LATE", "9000");
-        builder.environment().put("LIABILITY_ADMISSION_CONCURRENT", "0");
-        Process service = builder.start();
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    @Test
+    void a_start_with_values_out_of_range_fails_naming_each() throws Exception {
+        Path log = Files.createTempFile("config-ranges", ".log");
+        Process service = start(log, List.of("-Dliability.policy.counter-notice-days=0",
+                "-Dliability.http.header-timeout=50ms"), Map.of(
+                "LIABILITY_POLICY_TIMELINESS_HOURS_HOST_PATENT_LATE", "9000",
+                "LIABILITY_ADMISSION_CONCURRENT", "0"));
         try {
             assertThat(service.waitFor(120, TimeUnit.SECONDS)).as("the service stopped by itself").isTrue();
             assertThat(service.exitValue()).as("its exit status").isNotZero();
@@ -48,15 +58,10 @@ class ConfigRangesIT {
 
     @Test
     void the_bounds_themselves_start() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
         Path log = Files.createTempFile("config-bounds", ".log");
-        List<String> command = new ArrayList<>(List.of(java, "-XX:MaxRAM=512m"));
-        command.addAll(HostileLoadIT.imageFlags());
-        command.addAll(List.of("-Dquarkus.http.port=0", "-Dquarkus.management.port=0",
-                "-Dliability.policy.counter-notice-days=1", "-Dliability.http.header-timeout=100ms",
-                "-Dliability.policy.timeliness-hours.host.patent.late=8760",
-                "-jar", APP.resolve("quarkus-run.jar").toString()));
-        Process service = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process service = start(log, List.of("-Dliability.policy.counter-notice-days=1",
+                "-Dliability.http.header-timeout=100ms", "-Dliability.policy.timeliness-hours.host.patent.late=8760"),
+                Map.of());
         try {
             for (int i = 0; i < 1200 && !Files.readString(log).contains("Listening on"); i++) {
                 assertThat(service.isAlive()).as("the service is running (%s)", log).isTrue();
