@@ -25,7 +25,7 @@ public final class ConfigRanges implements ConfigValidator, SmallRyeConfigBuilde
     @Override
     public void validateMapping(Class<?> mappingClass, String prefix, Object mappingObject)
             throws ConfigValidationException {
-        if (!mappingClass.getName().startsWith("cn.netlaw.")) {
+        if (!Ranges.own(mappingClass)) {
             return;
         }
         List<Ranges.OutOfRange> out = Ranges.ofMapping(prefix, mappingClass, mappingObject);

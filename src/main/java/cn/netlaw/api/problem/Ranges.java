@@ -1,5 +1,6 @@
 package cn.netlaw.api.problem;
 
+import io.smallrye.config.ConfigMapping;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -84,7 +85,7 @@ public final class Ranges {
                 Class<?> returned = method.getReturnType();
                 out.add(new Value(kebab(method.getName()), accessible(method), constraints(optional
                         ? typeArgument(method.getAnnotatedReturnType()) : method.getAnnotations()), optional,
-                        returned.isInterface() && returned.getName().startsWith("cn.netlaw.")));
+                        returned.isInterface() && own(returned)));
             }
             out.sort(java.util.Comparator.comparing(Value::name));
             return List.copyOf(out);
@@ -212,18 +213,17 @@ public final class Ranges {
         return method;
     }
 
-    /** {@code largeBatchItems} as a configuration key: {@code large-batch-items}. */
+    /**
+     * {@code largeBatchItems} as a configuration key, {@code large-batch-items}: SmallRye Config's own naming of a
+     * mapping's methods, so that the key reported is the key read.
+     */
     static String kebab(String name) {
-        StringBuilder out = new StringBuilder(name.length() + 4);
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isUpperCase(c)) {
-                out.append('-').append(Character.toLowerCase(c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return ConfigMapping.NamingStrategy.KEBAB_CASE.apply(name);
+    }
+
+    /** Whether a mapping is one of the service's own ({@code cn.netlaw}), whose values this class checks. */
+    public static boolean own(Class<?> mapping) {
+        return mapping.getName().startsWith("cn.netlaw.");
     }
 
     private static Object invoke(Method method, Object target) {

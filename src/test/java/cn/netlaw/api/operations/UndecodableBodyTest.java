@@ -79,12 +79,9 @@ class UndecodableBodyTest {
     @Test
     void a_client_that_leaves_in_the_middle_of_a_chunked_body_logs_no_error() throws Exception {
         for (String path : new String[] {"/api/v1/classifications", "/api/v1/classifications/batch"}) {
-            try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
-                java.io.OutputStream out = socket.getOutputStream();
-                out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                        + "Transfer-Encoding: chunked\r\n\r\n10\r\n{\"provider\":{\"r\r\n")
-                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                out.flush();
+            try (RawConnection connection = new RawConnection()) {
+                connection.send("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Transfer-Encoding: chunked\r\n\r\n10\r\n{\"provider\":{\"r\r\n");
                 Thread.sleep(300); // the head is read and the body begun
             }
         }
