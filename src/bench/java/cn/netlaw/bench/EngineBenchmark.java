@@ -78,6 +78,8 @@ public class EngineBenchmark {
     private final List<CaseFacts> facts = new ArrayList<>();
     private final List<LiabilityEngine> engines = new ArrayList<>();
     private final List<byte[]> bodies = new ArrayList<>();
+    /** The scenarios' classifications with their explanation, decided once, for {@link #write()}. */
+    private final List<Classification> decided = new ArrayList<>();
     private final Policy policy = Policy.defaults();
     private final CaseReader reader = new CaseReader();
     private final ExplanationWriter explanations = new ExplanationWriter(new Citations(ProvisionCatalogue.standard()));
@@ -106,6 +108,7 @@ public class EngineBenchmark {
                 facts.add(read.facts());
                 engines.add(engine);
                 bodies.add(body);
+                decided.add((Classification) engine.evaluate(read.facts(), policy, List.of(), true));
                 if (engine.evaluate(read.facts(), policy, List.of(), false) instanceof Classification c
                         && c.certainty() == Certainty.CONTESTED) {
                     contestedFacts.add(read.facts());
@@ -152,6 +155,12 @@ public class EngineBenchmark {
         CaseReader.Facts read = (CaseReader.Facts) reader.read(bodies.get(i));
         Classification classification = (Classification) engines.get(i).evaluate(read.facts(), policy, List.of(), true);
         return writer.write(classification, DECISION_ID, "3.0/000000", Language.ENGLISH);
+    }
+
+    /** Writing alone: the result JSON, explained in English, of a classification decided beforehand. */
+    @Benchmark
+    public byte[] write() {
+        return writer.write(decided.get(next()), DECISION_ID, "3.0/000000", Language.ENGLISH);
     }
 
     /**

@@ -23,6 +23,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -116,7 +118,7 @@ public final class ClassificationWriter {
     void writeBatch(OutputStream output, BatchResults results) throws IOException {
         try (JsonGenerator json = factory.createGenerator(output)) {
             json.writeStartObject();
-            json.writeArrayFieldStart("results");
+            arrayField(json, Names.RESULTS);
             int index = 0;
             for (Classifier.Answer answer = results.next(); answer != null; answer = results.next()) {
                 writeItem(json, index++, answer);
@@ -137,18 +139,18 @@ public final class ClassificationWriter {
      */
     void writeItem(JsonGenerator json, int index, Classifier.Answer answer) throws IOException {
         json.writeStartObject();
-        json.writeNumberField("index", index);
+        field(json, Names.INDEX, index);
         switch (answer) {
             case Classifier.Classified c -> {
-                json.writeNumberField("status", 200);
-                json.writeFieldName("classification");
+                field(json, Names.STATUS, 200);
+                json.writeFieldName(Names.CLASSIFICATION);
                 write(json, c.classification(), c.decisionId().toString(), c.rulesetVersion(),
                         c.asked().language(), c.counterfactuals(), c.asked().explanation());
             }
             case Classifier.Refused refused -> {
                 Problem problem = refused.problem();
-                json.writeNumberField("status", problem.status());
-                json.writeFieldName("problem");
+                field(json, Names.STATUS, problem.status());
+                json.writeFieldName(Names.PROBLEM);
                 mapper.writeValue(json, problem);
             }
         }
@@ -171,85 +173,85 @@ public final class ClassificationWriter {
                        Language language, Counterfactuals.Result counterfactuals, boolean explained)
             throws IOException {
         json.writeStartObject();
-        json.writeStringField("regime", c.regime().name());
-        enums(json, "specialRegimes", c.specialRegimes());
-        json.writeStringField("liability", c.liability().name());
-        json.writeStringField("rule", c.rule().name());
-        json.writeBooleanField("joint", c.joint());
-        json.writeStringField("jointScope", c.jointScope().name());
-        json.writeStringField("certainty", c.certainty().name());
-        json.writeArrayFieldStart("contested");
+        field(json, Names.REGIME, c.regime());
+        enums(json, Names.SPECIAL_REGIMES, c.specialRegimes());
+        field(json, Names.LIABILITY, c.liability());
+        field(json, Names.RULE, c.rule());
+        field(json, Names.JOINT, c.joint());
+        field(json, Names.JOINT_SCOPE, c.jointScope());
+        field(json, Names.CERTAINTY, c.certainty());
+        arrayField(json, Names.CONTESTED);
         for (int i = 0; i < c.contested().size(); i++) {
             ContestedPoint point = c.contested().get(i);
             json.writeStartObject();
-            json.writeStringField("question", point.question().name());
-            json.writeStringField("subject", point.subject());
-            json.writeFieldName("detail");
+            field(json, Names.QUESTION, point.question());
+            field(json, Names.SUBJECT, point.subject());
+            json.writeFieldName(Names.DETAIL);
             explanations.contested(point, language, texts.start());
             texts.write();
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("alternatives");
+        arrayField(json, Names.ALTERNATIVES);
         for (int i = 0; i < c.alternatives().size(); i++) {
             alternative(json, c.alternatives().get(i));
         }
         json.writeEndArray();
         exploration(json, c.exploration(), counterfactuals);
-        periods(json, "liablePeriods", c.liablePeriods());
-        instantField(json, "expandedFrom", c.expandedFrom());
-        instantField(json, "expandedUntil", c.expandedUntil());
-        periods(json, "expandedPeriods", c.expandedPeriods());
-        instantField(json, "knowledgeFrom", c.knowledgeFrom());
-        json.writeStringField("effectiveKnowledge", c.effectiveKnowledge().name());
-        json.writeStringField("safeHarbour", c.safeHarbour().name());
-        json.writeStringField("notifierLiability", c.notifierLiability().name());
-        json.writeArrayFieldStart("notifierLiabilityByNotice");
+        periods(json, Names.LIABLE_PERIODS, c.liablePeriods());
+        instantField(json, Names.EXPANDED_FROM, c.expandedFrom());
+        instantField(json, Names.EXPANDED_UNTIL, c.expandedUntil());
+        periods(json, Names.EXPANDED_PERIODS, c.expandedPeriods());
+        instantField(json, Names.KNOWLEDGE_FROM, c.knowledgeFrom());
+        field(json, Names.EFFECTIVE_KNOWLEDGE, c.effectiveKnowledge());
+        field(json, Names.SAFE_HARBOUR, c.safeHarbour());
+        field(json, Names.NOTIFIER_LIABILITY, c.notifierLiability());
+        arrayField(json, Names.NOTIFIER_LIABILITY_BY_NOTICE);
         for (int i = 0; i < c.notifierLiabilityByNotice().size(); i++) {
             NoticeNotifierLiability notice = c.notifierLiabilityByNotice().get(i);
             json.writeStartObject();
-            json.writeNumberField("notice", notice.notice());
-            instantField(json, "receivedAt", notice.receivedAt());
-            json.writeStringField("regime", notice.regime().name());
-            json.writeStringField("liability", notice.liability().name());
+            field(json, Names.NOTICE, notice.notice());
+            instantField(json, Names.RECEIVED_AT, notice.receivedAt());
+            field(json, Names.REGIME, notice.regime());
+            field(json, Names.LIABILITY, notice.liability());
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeStringField("paidDeletionAgreement", c.paidDeletionAgreement().name());
-        enums(json, "dutyBreaches", c.dutyBreaches());
-        instantField(json, "actBy", c.actBy());
-        instantField(json, "clearlyLateAt", c.clearlyLateAt());
-        enums(json, "legalBasis", c.legalBasis());
-        enums(json, "reasons", c.reasons());
-        enums(json, "reviewFlags", c.reviewFlags());
-        json.writeArrayFieldStart("assumptions");
+        field(json, Names.PAID_DELETION_AGREEMENT, c.paidDeletionAgreement());
+        enums(json, Names.DUTY_BREACHES, c.dutyBreaches());
+        instantField(json, Names.ACT_BY, c.actBy());
+        instantField(json, Names.CLEARLY_LATE_AT, c.clearlyLateAt());
+        enums(json, Names.LEGAL_BASIS, c.legalBasis());
+        enums(json, Names.REASONS, c.reasons());
+        enums(json, Names.REVIEW_FLAGS, c.reviewFlags());
+        arrayField(json, Names.ASSUMPTIONS);
         for (int i = 0; i < c.assumptions().size(); i++) {
             Assumption assumption = c.assumptions().get(i);
             json.writeStartObject();
-            json.writeStringField("code", assumption.code().name());
-            json.writeStringField("value", assumption.value());
+            field(json, Names.CODE, assumption.code());
+            field(json, Names.VALUE, assumption.value());
             json.writeEndObject();
         }
         json.writeEndArray();
         if (explained) {
-            json.writeArrayFieldStart("explanation");
+            arrayField(json, Names.EXPLANATION);
             List<ExplanationStep> steps = c.explanation();
             Regime regime = ExplanationWriter.regime(steps);
             for (int i = 0; i < steps.size(); i++) {
                 ExplanationStep step = steps.get(i);
                 json.writeStartObject();
-                json.writeStringField("step", step.step().name());
-                json.writeStringField("reason", step.reason().name());
-                json.writeFieldName("text");
+                field(json, Names.STEP, step.step());
+                field(json, Names.REASON, step.reason());
+                json.writeFieldName(Names.TEXT);
                 explanations.text(step, language, regime, texts.start());
                 texts.write();
-                enums(json, "legalBasis", step.legalBasis());
+                enums(json, Names.LEGAL_BASIS, step.legalBasis());
                 json.writeEndObject();
             }
             json.writeEndArray();
         }
-        json.writeStringField("decisionId", decisionId);
-        json.writeStringField("rulesetVersion", rulesetVersion);
+        field(json, Names.DECISION_ID, decisionId);
+        field(json, Names.RULESET_VERSION, rulesetVersion);
         if (counterfactuals != null) {
             counterfactuals(json, counterfactuals.found());
         }
@@ -258,103 +260,137 @@ public final class ClassificationWriter {
 
     private static void alternative(JsonGenerator json, Alternative alternative) throws IOException {
         json.writeStartObject();
-        json.writeArrayFieldStart("assuming");
+        arrayField(json, Names.ASSUMING);
         for (int i = 0; i < alternative.assuming().size(); i++) {
             AssumedReading reading = alternative.assuming().get(i);
             json.writeStartObject();
-            json.writeStringField("question", reading.question().name());
-            json.writeStringField("subject", reading.subject());
-            json.writeStringField("reading", reading.reading().name());
+            field(json, Names.QUESTION, reading.question());
+            field(json, Names.SUBJECT, reading.subject());
+            field(json, Names.READING, reading.reading());
             json.writeEndObject();
         }
         json.writeEndArray();
         Outcome outcome = alternative.outcome();
-        json.writeObjectFieldStart("outcome");
-        json.writeStringField("regime", outcome.regime().name());
-        json.writeStringField("liability", outcome.liability().name());
-        json.writeStringField("rule", outcome.rule().name());
-        json.writeBooleanField("joint", outcome.joint());
-        json.writeStringField("jointScope", outcome.jointScope().name());
-        periods(json, "liablePeriods", outcome.liablePeriods());
+        objectField(json, Names.OUTCOME);
+        field(json, Names.REGIME, outcome.regime());
+        field(json, Names.LIABILITY, outcome.liability());
+        field(json, Names.RULE, outcome.rule());
+        field(json, Names.JOINT, outcome.joint());
+        field(json, Names.JOINT_SCOPE, outcome.jointScope());
+        periods(json, Names.LIABLE_PERIODS, outcome.liablePeriods());
         json.writeEndObject();
         json.writeEndObject();
     }
 
     private static void exploration(JsonGenerator json, Exploration e, Counterfactuals.Result counterfactuals)
             throws IOException {
-        json.writeObjectFieldStart("exploration");
-        json.writeObjectFieldStart("alternatives");
-        json.writeBooleanField("complete", e.complete());
-        json.writeNumberField("questionsRaised", e.questionsRaised());
-        json.writeNumberField("questionsExplored", e.questionsExplored());
-        json.writeNumberField("evaluations", e.evaluations());
-        json.writeStringField("cutBy", cut(e.cutBy()));
+        objectField(json, Names.EXPLORATION);
+        objectField(json, Names.ALTERNATIVES);
+        field(json, Names.COMPLETE, e.complete());
+        field(json, Names.QUESTIONS_RAISED, e.questionsRaised());
+        field(json, Names.QUESTIONS_EXPLORED, e.questionsExplored());
+        field(json, Names.EVALUATIONS, e.evaluations());
+        field(json, Names.CUT_BY, cut(e.cutBy()));
         json.writeEndObject();
         if (counterfactuals != null) {
-            json.writeObjectFieldStart("counterfactuals");
-            json.writeBooleanField("complete", counterfactuals.cutBy() == null);
-            json.writeNumberField("candidates", counterfactuals.candidates());
-            json.writeNumberField("explored", counterfactuals.explored());
-            json.writeStringField("cutBy", cut(counterfactuals.cutBy()));
+            objectField(json, Names.COUNTERFACTUALS);
+            field(json, Names.COMPLETE, counterfactuals.cutBy() == null);
+            field(json, Names.CANDIDATES, counterfactuals.candidates());
+            field(json, Names.EXPLORED, counterfactuals.explored());
+            field(json, Names.CUT_BY, cut(counterfactuals.cutBy()));
             json.writeEndObject();
         }
         json.writeEndObject();
     }
 
     private void counterfactuals(JsonGenerator json, List<Counterfactuals.Counterfactual> found) throws IOException {
-        json.writeArrayFieldStart("counterfactuals");
+        arrayField(json, Names.COUNTERFACTUALS);
         for (int i = 0; i < found.size(); i++) {
             Counterfactuals.Counterfactual counterfactual = found.get(i);
             json.writeStartObject();
-            json.writeArrayFieldStart("changes");
+            arrayField(json, Names.CHANGES);
             for (int j = 0; j < counterfactual.changes().size(); j++) {
                 Counterfactuals.Operation operation = counterfactual.changes().get(j);
                 json.writeStartObject();
-                json.writeStringField("op", operation.op());
-                json.writeStringField("path", operation.path());
+                field(json, Names.OP, operation.op());
+                field(json, Names.PATH, operation.path());
                 if (operation.value() != null) {
-                    json.writeFieldName("value");
+                    json.writeFieldName(Names.VALUE);
                     mapper.writeTree(json, operation.value());
                 }
                 json.writeEndObject();
             }
             json.writeEndArray();
             Counterfactuals.Outcome outcome = counterfactual.outcome();
-            json.writeObjectFieldStart("outcome");
-            json.writeStringField("liability", outcome.liability().name());
-            json.writeStringField("rule", outcome.rule().name());
-            json.writeBooleanField("joint", outcome.joint());
-            json.writeStringField("jointScope", outcome.jointScope().name());
-            json.writeStringField("regime", outcome.regime().name());
+            objectField(json, Names.OUTCOME);
+            field(json, Names.LIABILITY, outcome.liability());
+            field(json, Names.RULE, outcome.rule());
+            field(json, Names.JOINT, outcome.joint());
+            field(json, Names.JOINT_SCOPE, outcome.jointScope());
+            field(json, Names.REGIME, outcome.regime());
             json.writeEndObject();
-            json.writeStringField("explanation", counterfactual.explanation());
+            field(json, Names.EXPLANATION, counterfactual.explanation());
             json.writeEndObject();
         }
         json.writeEndArray();
     }
 
-    private static void enums(JsonGenerator json, String name, List<? extends Enum<?>> values) throws IOException {
-        json.writeArrayFieldStart(name);
+    private static void enums(JsonGenerator json, SerializableString name, List<? extends Enum<?>> values) throws IOException {
+        arrayField(json, name);
         for (int i = 0; i < values.size(); i++) {
-            json.writeString(values.get(i).name());
+            json.writeString(Names.constant(values.get(i)));
         }
         json.writeEndArray();
     }
 
-    private static void periods(JsonGenerator json, String name, List<LiablePeriod> periods) throws IOException {
-        json.writeArrayFieldStart(name);
+    private static void periods(JsonGenerator json, SerializableString name, List<LiablePeriod> periods) throws IOException {
+        arrayField(json, name);
         for (int i = 0; i < periods.size(); i++) {
             LiablePeriod period = periods.get(i);
             json.writeStartObject();
-            instantField(json, "from", period.from());
-            instantField(json, "until", period.until());
+            instantField(json, Names.FROM, period.from());
+            instantField(json, Names.UNTIL, period.until());
             json.writeEndObject();
         }
         json.writeEndArray();
     }
 
-    private static void instantField(JsonGenerator json, String name, Instant instant) throws IOException {
-        json.writeStringField(name, instant(instant));
+    private static void instantField(JsonGenerator json, SerializableString name, Instant instant) throws IOException {
+        field(json, name, instant(instant));
+    }
+
+    private static void field(JsonGenerator json, SerializableString name, String value) throws IOException {
+        json.writeFieldName(name);
+        json.writeString(value);
+    }
+
+    private static void field(JsonGenerator json, SerializableString name, Enum<?> value) throws IOException {
+        json.writeFieldName(name);
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeString(Names.constant(value));
+        }
+    }
+
+    private static void field(JsonGenerator json, SerializableString name, boolean value) throws IOException {
+        json.writeFieldName(name);
+        json.writeBoolean(value);
+    }
+
+    private static void field(JsonGenerator json, SerializableString name, int value) throws IOException {
+        json.writeFieldName(name);
+        json.writeNumber(value);
+    }
+
+    private static void arrayField(JsonGenerator json, SerializableString name) throws IOException {
+        json.writeFieldName(name);
+        json.writeStartArray();
+    }
+
+    private static void objectField(JsonGenerator json, SerializableString name) throws IOException {
+        json.writeFieldName(name);
+        json.writeStartObject();
     }
 
     /**
@@ -424,6 +460,96 @@ public final class ClassificationWriter {
             }
             text.getChars(0, length, chars, 0);
             json.writeString(chars, 0, length);
+        }
+    }
+
+    /**
+     * The result's property names and enum constants, each encoded once, as the quoted UTF-8 bytes the generator
+     * copies into its buffer, instead of being checked for characters to escape and encoded again in every answer (a
+     * third of the writer's time went to that: bench/README.md, "seventh session").
+     */
+    static final class Names {
+        static final SerializedString REGIME = new SerializedString("regime");
+        static final SerializedString LIABILITY = new SerializedString("liability");
+        static final SerializedString RULE = new SerializedString("rule");
+        static final SerializedString JOINT_SCOPE = new SerializedString("jointScope");
+        static final SerializedString CERTAINTY = new SerializedString("certainty");
+        static final SerializedString QUESTION = new SerializedString("question");
+        static final SerializedString EFFECTIVE_KNOWLEDGE = new SerializedString("effectiveKnowledge");
+        static final SerializedString SAFE_HARBOUR = new SerializedString("safeHarbour");
+        static final SerializedString NOTIFIER_LIABILITY = new SerializedString("notifierLiability");
+        static final SerializedString PAID_DELETION_AGREEMENT = new SerializedString("paidDeletionAgreement");
+        static final SerializedString CODE = new SerializedString("code");
+        static final SerializedString STEP = new SerializedString("step");
+        static final SerializedString REASON = new SerializedString("reason");
+        static final SerializedString READING = new SerializedString("reading");
+        static final SerializedString SUBJECT = new SerializedString("subject");
+        static final SerializedString VALUE = new SerializedString("value");
+        static final SerializedString DECISION_ID = new SerializedString("decisionId");
+        static final SerializedString RULESET_VERSION = new SerializedString("rulesetVersion");
+        static final SerializedString CUT_BY = new SerializedString("cutBy");
+        static final SerializedString OP = new SerializedString("op");
+        static final SerializedString PATH = new SerializedString("path");
+        static final SerializedString EXPLANATION = new SerializedString("explanation");
+        static final SerializedString JOINT = new SerializedString("joint");
+        static final SerializedString COMPLETE = new SerializedString("complete");
+        static final SerializedString INDEX = new SerializedString("index");
+        static final SerializedString STATUS = new SerializedString("status");
+        static final SerializedString NOTICE = new SerializedString("notice");
+        static final SerializedString QUESTIONS_RAISED = new SerializedString("questionsRaised");
+        static final SerializedString QUESTIONS_EXPLORED = new SerializedString("questionsExplored");
+        static final SerializedString EVALUATIONS = new SerializedString("evaluations");
+        static final SerializedString CANDIDATES = new SerializedString("candidates");
+        static final SerializedString EXPLORED = new SerializedString("explored");
+        static final SerializedString RESULTS = new SerializedString("results");
+        static final SerializedString CONTESTED = new SerializedString("contested");
+        static final SerializedString ALTERNATIVES = new SerializedString("alternatives");
+        static final SerializedString NOTIFIER_LIABILITY_BY_NOTICE = new SerializedString("notifierLiabilityByNotice");
+        static final SerializedString ASSUMPTIONS = new SerializedString("assumptions");
+        static final SerializedString ASSUMING = new SerializedString("assuming");
+        static final SerializedString COUNTERFACTUALS = new SerializedString("counterfactuals");
+        static final SerializedString CHANGES = new SerializedString("changes");
+        static final SerializedString OUTCOME = new SerializedString("outcome");
+        static final SerializedString EXPLORATION = new SerializedString("exploration");
+        static final SerializedString CLASSIFICATION = new SerializedString("classification");
+        static final SerializedString PROBLEM = new SerializedString("problem");
+        static final SerializedString DETAIL = new SerializedString("detail");
+        static final SerializedString TEXT = new SerializedString("text");
+        static final SerializedString SPECIAL_REGIMES = new SerializedString("specialRegimes");
+        static final SerializedString LIABLE_PERIODS = new SerializedString("liablePeriods");
+        static final SerializedString EXPANDED_FROM = new SerializedString("expandedFrom");
+        static final SerializedString EXPANDED_UNTIL = new SerializedString("expandedUntil");
+        static final SerializedString EXPANDED_PERIODS = new SerializedString("expandedPeriods");
+        static final SerializedString KNOWLEDGE_FROM = new SerializedString("knowledgeFrom");
+        static final SerializedString RECEIVED_AT = new SerializedString("receivedAt");
+        static final SerializedString DUTY_BREACHES = new SerializedString("dutyBreaches");
+        static final SerializedString ACT_BY = new SerializedString("actBy");
+        static final SerializedString CLEARLY_LATE_AT = new SerializedString("clearlyLateAt");
+        static final SerializedString LEGAL_BASIS = new SerializedString("legalBasis");
+        static final SerializedString REASONS = new SerializedString("reasons");
+        static final SerializedString REVIEW_FLAGS = new SerializedString("reviewFlags");
+        static final SerializedString FROM = new SerializedString("from");
+        static final SerializedString UNTIL = new SerializedString("until");
+
+        /** Each enum's constants by ordinal, encoded on first use. */
+        private static final ClassValue<SerializedString[]> CONSTANTS = new ClassValue<>() {
+            @Override
+            protected SerializedString[] computeValue(Class<?> type) {
+                Object[] constants = type.getEnumConstants();
+                SerializedString[] encoded = new SerializedString[constants.length];
+                for (int i = 0; i < constants.length; i++) {
+                    encoded[i] = new SerializedString(((Enum<?>) constants[i]).name());
+                }
+                return encoded;
+            }
+        };
+
+        private Names() {
+        }
+
+        /** The constant's name, as the API writes it. */
+        static SerializableString constant(Enum<?> value) {
+            return CONSTANTS.get(value.getDeclaringClass())[value.ordinal()];
         }
     }
 

@@ -47,6 +47,11 @@ public final class Citations {
     private final ProvisionCatalogue catalogue;
     /** Citations already written, by language and era: the same few lists are cited by every explanation. */
     private final Map<Language, Map<Key, String>> written = new EnumMap<>(Language.class);
+    /**
+     * Instruments already named, by language and key: an explanation names a judicial interpretation by its key, and
+     * looking it up in the catalogue and the bundle for every answer cost more than the rest of its sentence.
+     */
+    private final Map<Language, Map<String, String>> named = new EnumMap<>(Language.class);
 
     private record Key(List<Provision> provisions, boolean civilCodeEra) {
     }
@@ -55,6 +60,7 @@ public final class Citations {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         for (Language language : Language.values()) {
             written.put(language, new ConcurrentHashMap<>());
+            named.put(language, new ConcurrentHashMap<>());
         }
     }
 
@@ -109,6 +115,18 @@ public final class Citations {
      * or SPC NDR Provisions; the instrument of its first provision in the catalogue.
      */
     public String instrument(String instrumentKey, Language language) {
+        Map<String, String> kept = named.get(language);
+        String name = kept.get(instrumentKey);
+        if (name == null) {
+            name = lookUp(instrumentKey, language);
+            if (kept.size() < KEPT) {
+                kept.put(instrumentKey, name);
+            }
+        }
+        return name;
+    }
+
+    private String lookUp(String instrumentKey, Language language) {
         return catalogue.all().stream()
                 .filter(entry -> entry.instrumentKey().equals(instrumentKey) && entry.version() == null)
                 .findFirst()

@@ -1,6 +1,7 @@
 package cn.netlaw.api.explanation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.netlaw.api.provisions.ProvisionCatalogue;
 import cn.netlaw.liability.Provision;
@@ -95,5 +96,17 @@ class CitationsTest {
         assertThat(CITATIONS.instrument("SPC_NDR", Language.CHINESE))
                 .isEqualTo("《最高人民法院关于审理侵害信息网络传播权民事纠纷案件适用法律若干问题的规定》");
         assertThat(CITATIONS.instrument("SPC_NDR", Language.ENGLISH)).isEqualTo("SPC NDR Provisions");
+    }
+
+    @Test
+    void an_interpretation_named_again_reads_the_same_in_each_language_and_an_unknown_key_is_refused_every_time() {
+        Citations citations = new Citations(ProvisionCatalogue.standard());
+        for (int i = 0; i < 2; i++) {
+            assertThat(citations.instrument("SPC_NDR", Language.ENGLISH)).isEqualTo("SPC NDR Provisions");
+            assertThat(citations.instrument("SPC_NDR", Language.CHINESE))
+                    .isEqualTo("《最高人民法院关于审理侵害信息网络传播权民事纠纷案件适用法律若干问题的规定》");
+            assertThatThrownBy(() -> citations.instrument("NO_SUCH_INSTRUMENT", Language.ENGLISH))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NO_SUCH_INSTRUMENT");
+        }
     }
 }
