@@ -17,9 +17,14 @@
 # Each contestant starts fresh in each round, is warmed up, measured, and stopped; A's GET /q/health/live (on its
 # management interface, MANAGEMENT_PORT) is measured too, for reference (HEALTH=0: not). Same wrk settings and JVM options for all. Prints each round, the means and
 # the ratios of the summed requests per second (and the median of the per-round ratios).
+# After each contestant's measurement, while it idles, a fixed single-threaded loop (awk) is timed: "machine N ms" in
+# the round's line. On a shared or virtual machine the host's other work slows every process alike, and shows as CPU
+# time per answer (the guest may report no steal); a round whose machine figure is well above the others' was measured
+# on a slow machine, whatever the build (CALIBRATE=0: not timed).
 # Builds nothing: expects the jars (bench/README.md). Run from anywhere: bash bench/compare.sh
 # Settings (environment): MODE (single), ROUNDS (4), DURATION (s, 20), WARMUP (s, 10), THREADS (1),
-# CONNECTIONS (16), BODY (bench/bodies/case-01.json), CONTESTED_BODY (bench/bodies/case-40.json), PORT (18082),
+# CONNECTIONS (16), CALIBRATE (1), PIN (0; 1: every JVM on processor 1 and wrk on processor 0, so that the load
+# generator and the contestant never share a processor and the scheduler's placement does not vary between rounds), BODY (bench/bodies/case-01.json), CONTESTED_BODY (bench/bodies/case-40.json), PORT (18082),
 # MANAGEMENT_PORT (PORT + 1000),
 # JAVA_OPTS (-Xmx384m), JAR, YARDSTICK_JAR, BEFORE_JAR (MODE=before), HEALTH (1), OUT (target/bench/compare), CLASSIFY (the service's path,
 # /api/v1/classifications; CLASSIFY='/api/v1/classifications?explain=none' measures the lean answer).
@@ -43,6 +48,14 @@ YARDSTICK_JAR=${YARDSTICK_JAR:-bench/yardstick/target/quarkus-app/quarkus-run.ja
 HEALTH=${HEALTH:-1}
 OUT=${OUT:-target/bench/compare}
 CLASSIFY=${CLASSIFY:-/api/v1/classifications}
+CALIBRATE=${CALIBRATE:-1}
+PIN=${PIN:-0}
+JVM_PIN= LOAD_PIN=
+if [ "$PIN" = 1 ]; then
+  command -v taskset >/dev/null || die "PIN=1 needs taskset (util-linux)"
+  [ "$(nproc)" -ge 2 ] || die "PIN=1 needs two processors"
+  JVM_PIN="taskset -c 1" LOAD_PIN="taskset -c 0"
+fi
 
 command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
 find_java
@@ -86,15 +99,22 @@ TICK=$(getconf CLK_TCK)
 run_wrk() {
   local name=$1 url=$2 args=() before
   [ $# -ge 3 ] && args=(-- "$3")
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/load.lua "$url" "${args[@]}" >/dev/null
+  $LOAD_PIN wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s bench/load.lua "$url" "${args[@]}" >/dev/null
   before=$(cpu_ticks)
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/load.lua "$url" "${args[@]}" >"$OUT/$name.txt"
+  $LOAD_PIN wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s bench/load.lua "$url" "${args[@]}" >"$OUT/$name.txt"
   awk -v t="$(($(cpu_ticks) - before))" -v hz="$TICK" '$1 == "load.requests" && $2 > 0 {
     printf "load.cpu_us_per_request %.1f\n", t * 1e6 / hz / $2 }' "$OUT/$name.txt" >>"$OUT/$name.txt"
   if [ "$(value "$OUT/$name.txt" status_errors)" != 0 ] || [ "$(value "$OUT/$name.txt" socket_errors)" != 0 ]; then
     FAILED=1
     say "  $name: non-2xx answers or socket errors, see $OUT/$name.txt"
   fi
+}
+# machine_ms: the wall-clock milliseconds of a fixed single-threaded loop, about half a second on an idle two-core VM.
+machine_ms() {
+  local start
+  start=$(date +%s%N)
+  awk 'BEGIN {for (i = 0; i < 3000000; i++) s += i * i % 7}'
+  echo $((($(date +%s%N) - start) / 1000000))
 }
 value() { awk -v k="load.$2" '$1 == k {print $2}' "$1"; }
 rate() { value "$OUT/$1.txt" rate; }
@@ -111,7 +131,7 @@ start_app() {
   local jar=$1 log=$2 path=$3 body=$4 extra=$5
   ports_free
   # shellcheck disable=SC2046,SC2086
-  "$JAVA" $JAVA_OPTS $extra $(port_options) -jar "$jar" >"$log" 2>&1 &
+  $JVM_PIN "$JAVA" $JAVA_OPTS $extra $(port_options) -jar "$jar" >"$log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 240); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' \
@@ -140,10 +160,12 @@ for round in $(seq 1 "$ROUNDS"); do
     if [ "$i" = 0 ] && [ "$HEALTH" = 1 ]; then
       run_wrk "health-$round" "http://127.0.0.1:$(management_port)/q/health/live"
     fi
+    [ "$CALIBRATE" = 1 ] && machine_ms >"$OUT/$key-$round.machine"
     stop_service
   done
   for i in "${!KEYS[@]}"; do
     printf -v line 'round %d  %s %-17s %s' "$round" "${KEYS[$i]}" "${LABELS[$i]}" "$(describe "$OUT/${KEYS[$i]}-$round.txt")"
+    [ "$CALIBRATE" = 1 ] && line="$line  machine $(cat "$OUT/${KEYS[$i]}-$round.machine") ms"
     say "$line"
   done
   [ "$HEALTH" = 1 ] && say "         health/live         $(describe "$OUT/health-$round.txt")   (A's GET /q/health/live)"
@@ -156,6 +178,10 @@ for round in $(seq 1 "$ROUNDS"); do
   say "        $ratios"
 done
 say "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min) at the end"
+if [ "$CALIBRATE" = 1 ]; then
+  say "machine: $(sort -n "$OUT"/*.machine | awk 'NR == 1 {min = $1} {max = $1} END {print min "-" max}') ms over the" \
+    "rounds (the same loop each time: a round well above the others ran on a slowed host)"
+fi
 
 sum() { # sum over the rounds of $2 (rate by default) of contestant $1
   local total=0 f
