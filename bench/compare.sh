@@ -24,7 +24,9 @@
 # Builds nothing: expects the jars (bench/README.md). Run from anywhere: bash bench/compare.sh
 # Settings (environment): MODE (single), ROUNDS (4), DURATION (s, 20), WARMUP (s, 10), THREADS (1),
 # CONNECTIONS (16), CALIBRATE (1), PIN (0; 1: every JVM on processor 1 and wrk on processor 0, so that the load
-# generator and the contestant never share a processor and the scheduler's placement does not vary between rounds), BODY (bench/bodies/case-01.json), CONTESTED_BODY (bench/bodies/case-40.json), PORT (18082),
+# generator and the contestant never share a processor; each JVM then sees one processor and sizes its collector,
+# event loops and compiler threads for one), BODY (bench/bodies/case-01.json), CONTESTED_BODY
+# (bench/bodies/case-40.json), PORT (18082),
 # MANAGEMENT_PORT (PORT + 1000),
 # JAVA_OPTS (-Xmx384m), JAR, YARDSTICK_JAR, BEFORE_JAR (MODE=before), HEALTH (1), OUT (target/bench/compare), CLASSIFY (the service's path,
 # /api/v1/classifications; CLASSIFY='/api/v1/classifications?explain=none' measures the lean answer).

@@ -48,8 +48,8 @@ public final class Citations {
     /** Citations already written, by language and era: the same few lists are cited by every explanation. */
     private final Map<Language, Map<Key, String>> written = new EnumMap<>(Language.class);
     /**
-     * Instruments already named, by language and key: an explanation names a judicial interpretation by its key, and
-     * looking it up in the catalogue and the bundle for every answer cost more than the rest of its sentence.
+     * Instruments already named, by language and key: an explanation names a judicial interpretation by its key, which
+     * was otherwise looked up again for every answer (a pass over the catalogue and a message bundle lookup).
      */
     private final Map<Language, Map<String, String>> named = new EnumMap<>(Language.class);
 
