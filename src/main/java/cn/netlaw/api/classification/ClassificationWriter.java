@@ -366,11 +366,7 @@ public final class ClassificationWriter {
 
     private static void field(JsonGenerator json, SerializableString name, Enum<?> value) throws IOException {
         json.writeFieldName(name);
-        if (value == null) {
-            json.writeNull();
-        } else {
-            json.writeString(Names.constant(value));
-        }
+        json.writeString(Names.constant(value));
     }
 
     private static void field(JsonGenerator json, SerializableString name, boolean value) throws IOException {
