@@ -42,6 +42,21 @@ public class HttpHygieneTest {
     void a_decision_is_neither_sniffed_nor_stored() {
         assertNeitherSniffedNorStored(
                 given().contentType(ContentType.JSON).body(ContractExamples.MINIMAL).when().post(PATH), 200);
+        assertNeitherSniffedNorStored(given().contentType(ContentType.JSON).body(ContractExamples.MINIMAL)
+                .when().post(PATH + "?explain=none&include=counterfactuals"), 200);
+        assertNeitherSniffedNorStored(given().contentType(ContentType.JSON)
+                .body("{\"items\":[" + ContractExamples.MINIMAL + "]}").when().post(PATH + "/batch"), 200);
+        assertNeitherSniffedNorStored(given().when().options(PATH), 200);
+    }
+
+    @Test
+    void answers_outside_the_classifications_keep_their_own_cache_lifetime() {
+        given().when().get("/api/v1/provisions").then().statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Cache-Control", equalTo("public, max-age=3600"));
+        given().when().get("/q/openapi").then().statusCode(200)
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Cache-Control", org.hamcrest.Matchers.not(equalTo("no-store")));
     }
 
     @Test
