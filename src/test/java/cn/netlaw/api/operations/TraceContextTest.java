@@ -124,6 +124,19 @@ class TraceContextTest {
         assertThat(first.group(1)).isNotEqualTo("0".repeat(32)).isNotEqualTo(second.group(1));
         assertThat(contextOfTheDecisionLoggedFor("untraced-1")).containsEntry("traceId", first.group(1))
                 .containsEntry("spanId", first.group(2));
+        assertThat(first.group(3)).as("not sampled: no collector is configured, nothing would receive the span")
+                .isEqualTo("00");
+    }
+
+    @Test
+    void a_callers_trace_that_is_not_sampled_stays_unsampled() {
+        Matcher traceparent = traceparentOf(classify("00-" + TRACE_ID + "-" + PARENT_ID + "-00", "unsampled-1"));
+        assertThat(traceparent.group(1)).isEqualTo(TRACE_ID);
+        assertThat(traceparent.group(2)).as("the service's own span").isNotEqualTo(PARENT_ID)
+                .isNotEqualTo("0000000000000000");
+        assertThat(traceparent.group(3)).isEqualTo("00");
+        assertThat(contextOfTheDecisionLoggedFor("unsampled-1")).containsEntry("traceId", TRACE_ID)
+                .containsEntry("spanId", traceparent.group(2));
     }
 
     @Test

@@ -7,6 +7,7 @@ import cn.netlaw.api.classification.ClassificationResource;
 import cn.netlaw.api.classification.ClassificationResourceTest;
 import cn.netlaw.api.classification.ContractExamples;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
+import io.opentelemetry.sdk.trace.samplers.Sampler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -60,13 +61,21 @@ class TraceExportTest {
     @Inject
     Instance<SpanExporter> exporters;
 
+    @Inject
+    Instance<Sampler> samplers;
+
     @Test
     void the_spans_of_a_request_are_sent_to_the_configured_collector() throws IOException {
         assertThat(exporters.isUnsatisfied()).as("the exporter that drops spans is not looked up").isTrue();
+        assertThat(samplers.isUnsatisfied()).as("the sampler that records no trace of the service's own is not looked up")
+                .isTrue();
         try (ServerSocket collector = new ServerSocket(collectorPort(), 4, InetAddress.getLoopbackAddress())) {
             collector.setSoTimeout(60_000);
-            given().contentType(ContentType.JSON).body(ContractExamples.MINIMAL)
-                    .when().post(ClassificationResourceTest.PATH).then().statusCode(200);
+            String traceparent = given().contentType(ContentType.JSON).body(ContractExamples.MINIMAL)
+                    .when().post(ClassificationResourceTest.PATH).then().statusCode(200)
+                    .extract().header(TraceContext.HEADER);
+            assertThat(traceparent).as("a trace the service starts is sampled where a collector is configured")
+                    .endsWith("-01");
             try (Socket exporter = collector.accept(); InputStream in = exporter.getInputStream()) {
                 byte[] preface = in.readNBytes(16);
                 assertThat(new String(preface, StandardCharsets.US_ASCII)).startsWith("PRI * HTTP/2.0");
