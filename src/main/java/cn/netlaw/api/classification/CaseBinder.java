@@ -578,7 +578,7 @@ final class CaseBinder {
         if (token != JsonToken.VALUE_STRING) {
             throw NotPlain.INSTANCE;
         }
-        Moment moment = Timestamps.valid(parser.getText());
+        Moment moment = Timestamps.valid(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         if (moment == null) {
             throw NotPlain.INSTANCE;
         }

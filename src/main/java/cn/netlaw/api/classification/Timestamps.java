@@ -75,7 +75,11 @@ final class Timestamps {
      * The moment of a timestamp that {@link #parse} reads as valid, or null for any other text (whose fault
      * {@link #parse} names): the same values without the result record, for the reader's one pass.
      */
-    static Moment valid(String text) {
+    static Moment valid(char[] text, int from, int length) {
+        return valid(new Chars(text, from, length));
+    }
+
+    private static Moment valid(CharSequence text) {
         int length = text.length();
         try {
             if (length == 10 && isDate(text)) {
@@ -92,7 +96,7 @@ final class Timestamps {
      * The instant of {@code YYYY-MM-DDThh:mm[:ss[.f]]} and its offset, as {@link OffsetDateTime#toInstant} computes
      * it, without building the date-time.
      */
-    private static Moment dateTime(String text, int offsetAt) {
+    private static Moment dateTime(CharSequence text, int offsetAt) {
         LocalDate date = date(text);
         LocalTime time = time(text, offsetAt);
         ZoneOffset offset = offset(text, offsetAt);
@@ -101,7 +105,7 @@ final class Timestamps {
     }
 
     /** {@code YYYY-MM-DD} at the start of the text. */
-    private static boolean isDate(String text) {
+    private static boolean isDate(CharSequence text) {
         return digits(text, 0, 4) && text.charAt(4) == '-' && digits(text, 5, 2) && text.charAt(7) == '-'
                 && digits(text, 8, 2);
     }
@@ -110,7 +114,7 @@ final class Timestamps {
      * Where the offset begins in {@code YYYY-MM-DDThh:mm[:ss[.f{1,9}]](Z|±hh:mm)}, the text being known to start with
      * {@code YYYY-MM-DDT}; -1 when the text is not of that shape.
      */
-    private static int offsetAt(String text) {
+    private static int offsetAt(CharSequence text) {
         int length = text.length();
         if (!(digits(text, 11, 2) && text.charAt(13) == ':' && digits(text, 14, 2))) {
             return -1;
@@ -142,11 +146,11 @@ final class Timestamps {
         return -1;
     }
 
-    private static LocalDate date(String text) {
+    private static LocalDate date(CharSequence text) {
         return LocalDate.of(number(text, 0, 4), number(text, 5, 2), number(text, 8, 2));
     }
 
-    private static LocalTime time(String text, int offsetAt) {
+    private static LocalTime time(CharSequence text, int offsetAt) {
         int second = offsetAt > 16 ? number(text, 17, 2) : 0;
         int nano = 0;
         if (offsetAt > 20) {
@@ -159,7 +163,7 @@ final class Timestamps {
         return LocalTime.of(number(text, 11, 2), number(text, 14, 2), second, nano);
     }
 
-    private static ZoneOffset offset(String text, int offsetAt) {
+    private static ZoneOffset offset(CharSequence text, int offsetAt) {
         if (text.charAt(offsetAt) == 'Z') {
             return ZoneOffset.UTC;
         }
@@ -167,7 +171,7 @@ final class Timestamps {
         return ZoneOffset.ofHoursMinutes(sign * number(text, offsetAt + 1, 2), sign * number(text, offsetAt + 4, 2));
     }
 
-    private static boolean digits(String text, int from, int count) {
+    private static boolean digits(CharSequence text, int from, int count) {
         if (from + count > text.length()) {
             return false;
         }
@@ -183,12 +187,35 @@ final class Timestamps {
         return c >= '0' && c <= '9';
     }
 
-    private static int number(String text, int from, int count) {
+    private static int number(CharSequence text, int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
             value = value * 10 + (text.charAt(i) - '0');
         }
         return value;
+    }
+
+    /**
+     * The characters of a JSON string as the parser holds them, read in place: a timestamp is only read, never kept,
+     * so no string is made of it (making one per timestamp was an eighth of the memory allocated per answer under
+     * load, JFR; bench/README.md, issue 17).
+     */
+    private record Chars(char[] text, int from, int length) implements CharSequence {
+
+        @Override
+        public char charAt(int index) {
+            return text[from + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Chars(text, from + start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(text, from, length);
+        }
     }
 
     /** For values that have already passed {@link #parse}. */
