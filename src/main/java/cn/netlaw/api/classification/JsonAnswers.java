@@ -53,8 +53,14 @@ class JsonAnswers {
      * {@code Content-Language} and {@code Vary} are set on {@code response}.
      */
     Json answer(byte[] body, Classifier.Asked asked, Budgets.Request budget, HttpServerResponse response) {
+        return answer(body, 0, body.length, asked, budget, response);
+    }
+
+    /** The same for {@code length} bytes of {@code body} from {@code offset}. */
+    Json answer(byte[] body, int offset, int length, Classifier.Asked asked, Budgets.Request budget,
+            HttpServerResponse response) {
         try (DecisionTelemetry.Observation observation = telemetry.start()) {
-            return switch (classifier.classify(body, 0, body.length, asked, observation, budget)) {
+            return switch (classifier.classify(body, offset, length, asked, observation, budget)) {
                 case Classifier.Refused refused -> new Json(null, refused.problem());
                 case Classifier.Classified classified -> {
                     byte[] json = writer.write(classified);
