@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.netlaw.api.classification.ClassificationResourceTest;
+import cn.netlaw.api.classification.ContractExamples;
 import cn.netlaw.api.operations.HttpHygieneTest;
 import cn.netlaw.api.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
@@ -67,6 +68,24 @@ class ConfiguredEdgeTest {
                 .then()
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo(PORTAL));
+    }
+
+    @Test
+    void a_classification_from_a_configured_origin_is_granted_whichever_route_answers_it() {
+        // the common case (the route ahead of Quarkus REST) and one the resource answers (a query it takes alone)
+        for (String path : new String[] {ClassificationResourceTest.PATH,
+                ClassificationResourceTest.PATH + "?include=counterfactuals"}) {
+            given().header("Origin", PORTAL).contentType(ContentType.JSON).body(ContractExamples.MINIMAL)
+                    .when().post(path)
+                    .then()
+                    .statusCode(200)
+                    .header("Access-Control-Allow-Origin", equalTo(PORTAL));
+            given().header("Origin", HttpHygieneTest.FOREIGN_ORIGIN).contentType(ContentType.JSON)
+                    .body(ContractExamples.MINIMAL)
+                    .when().post(path)
+                    .then()
+                    .header("Access-Control-Allow-Origin", nullValue());
+        }
     }
 
     @Test

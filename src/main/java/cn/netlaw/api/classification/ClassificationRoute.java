@@ -53,7 +53,7 @@ import org.jboss.logging.Logger;
  * {@link Language#negotiate}, {@link Classifier#explained}, the request's {@link Budgets}, and {@link JsonAnswers} (the
  * decision under {@code DecisionTelemetry}, {@link ClassificationWriter}, the answer's headers); a problem is written
  * by {@link ProblemMapper#json}. The routes in front of both (security headers, request ids, trace context, the
- * connection guard, the drain, the body limit) have run before either. For the HTTP server's metrics and the server
+ * connection guard, the drain) have run before either. For the HTTP server's metrics and the server
  * span the request is named as the resource names it: its path template in the request's context
  * ({@value #PATH_TEMPLATE}: the {@code uri} tag of {@code http_server_requests_seconds} and the span's
  * {@code http.route}, so the span is named {@code POST /api/v1/classifications}), and the span's
@@ -67,10 +67,17 @@ import org.jboss.logging.Logger;
 public class ClassificationRoute {
 
     /**
-     * After Quarkus' body limit (-2) and every route of this service that sees each request, before Quarkus'
-     * compression route (0) and Quarkus REST.
+     * After every route of this service that sees each request (security headers, request ids, trace context, the
+     * connection guard, the drain: orders from {@code Integer.MIN_VALUE}) and after Quarkus' CORS filter (-300, when
+     * configured); before Quarkus' authentication (-200), behind which Quarkus REST's handler of authentication
+     * failures matched every request's path against all its resources' paths, building that matcher anew for each
+     * request (a quarter of the memory allocated per answer under load, JFR; bench/README.md, issue 17). The route is
+     * installed only with authentication off, where neither has anything to do for the requests it answers; and the
+     * guards of this service between the two (allowed methods, the body limit, transfer codings and dot segments,
+     * orders -5 to -3) have nothing to refuse in them either: {@code POST} on the path exactly, a {@code
+     * Content-Length} within the limit, no transfer coding. Before Quarkus' compression route (0) and Quarkus REST.
      */
-    static final int ORDER = -1;
+    static final int ORDER = -250;
 
     /** The request-context key under which Quarkus REST leaves a request's path template for metrics and tracing. */
     static final String PATH_TEMPLATE = "UrlPathTemplate";
