@@ -8,6 +8,7 @@ import cn.netlaw.api.problem.Problem;
 import cn.netlaw.api.problem.ProblemMapper;
 import cn.netlaw.liability.Violation;
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.instrumentation.api.instrumenter.LocalRootSpan;
 import io.opentelemetry.semconv.incubating.CodeIncubatingAttributes;
@@ -239,7 +240,9 @@ public class ClassificationRoute {
         if (uncompressedJson) {
             response.putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
         }
-        response.end(Buffer.buffer(json.classification()));
+        // The answer's bytes are handed over as they are (Buffer.buffer(byte[]) would copy them into a buffer of its
+        // own); nothing writes to them once made.
+        response.end(Buffer.buffer(Unpooled.wrappedBuffer(json.classification())));
     }
 
     /**
