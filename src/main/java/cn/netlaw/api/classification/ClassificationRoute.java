@@ -196,7 +196,9 @@ public class ClassificationRoute {
 
     /** A type {@link ContentTypeGuard} takes, written plainly: {@code application/json}, with a charset at most. */
     private static boolean plainJson(String type) {
-        return type != null && ContentTypeGuard.isJson(type) && PLAIN_TYPE.matcher(type).matches();
+        // the type nearly every client sends, known without a matcher
+        return type != null && (type.equals(MediaType.APPLICATION_JSON)
+                || ContentTypeGuard.isJson(type) && PLAIN_TYPE.matcher(type).matches());
     }
 
     /** Whether every range of the {@code Accept} header is a plain media range, with a plain q-value at most. */
