@@ -72,11 +72,12 @@ public class ClassificationRoute {
      * connection guard, the drain: orders from {@code Integer.MIN_VALUE}) and after Quarkus' CORS filter (-300, when
      * configured); before Quarkus' authentication (-200), behind which Quarkus REST's handler of authentication
      * failures matched every request's path against all its resources' paths, building that matcher anew for each
-     * request (a quarter of the memory allocated per answer under load, JFR; bench/README.md, issue 17). The route is
-     * installed only with authentication off, where neither has anything to do for the requests it answers; and the
-     * guards of this service between the two (allowed methods, the body limit, transfer codings and dot segments,
-     * orders -5 to -3) have nothing to refuse in them either: {@code POST} on the path exactly, a {@code
-     * Content-Length} within the limit, no transfer coding. Before Quarkus' compression route (0) and Quarkus REST.
+     * request (4.4 KB of the 23.6 KB the collector counted per answer under load; bench/README.md, issue 17). The
+     * route is installed only with authentication off, where neither has anything to do for the requests it answers;
+     * and the guards of this service between the two (allowed methods, the body limit, transfer codings and dot
+     * segments, orders -5 to -3) have nothing to refuse in them either: {@code POST} on the path exactly, a
+     * {@code Content-Length} within the limit, no transfer coding. Before Quarkus' compression route (0) and Quarkus
+     * REST.
      */
     static final int ORDER = -250;
 
@@ -227,8 +228,8 @@ public class ClassificationRoute {
                 Language.negotiate(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)), false,
                 Classifier.explained(explain));
         Budgets.Request budget = budgets.start(response::closed);
-        // The body is read where Vert.x holds it (a heap buffer: its array), not copied out first (the copy was a
-        // thirteenth of the memory allocated per answer under load, JFR; bench/README.md, issue 17).
+        // The body is read where Vert.x holds it (a heap buffer: its array), not copied out first (the copy was
+        // 7.5 % of the weight of JFR's allocation samples under load; bench/README.md, issue 17).
         ByteBuf held = body.getByteBuf();
         JsonAnswers.Json json = held.hasArray()
                 ? answers.answer(held.array(), held.arrayOffset() + held.readerIndex(), held.readableBytes(), asked,

@@ -64,8 +64,8 @@ public class TraceContext {
     /**
      * The sampler while no OTLP endpoint is configured: the caller's sampled flag is continued, a trace the service
      * starts is not sampled. Recording a span that no exporter sends (its attributes copied into the span at its end)
-     * was 15 % of the memory allocated per answer under load (JFR, bench/README.md, issue 17). With an endpoint configured, Quarkus' own sampler (parent-based, every trace
-     * the service starts sampled) stays.
+     * was 15 % of the weight of JFR's allocation samples under load (bench/README.md, issue 17). With an endpoint
+     * configured, Quarkus' own sampler (parent-based, every trace the service starts sampled) stays.
      */
     @Produces
     @Singleton
