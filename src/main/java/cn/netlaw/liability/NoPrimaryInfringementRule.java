@@ -1,7 +1,6 @@
 package cn.netlaw.liability;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,39 +39,46 @@ final class NoPrimaryInfringementRule {
             Regime r = NormalCase.actRegime(t);
             NotifierLiability liability;
             Reason reason;
-            List<Provision> ids = new ArrayList<>();
+            // The provisions of the notice, in the order cited: one, and a second where two apply. (Kept in two
+            // locals rather than a list made per notice: with the list, Temurin 25.0.3's C2 crashed the JVM compiling
+            // this method under batch load, in PhiNode::Ideal as in JDK-8376104; bench/README.md, issue 17.)
+            Provision cited;
+            Provision alsoCited = null;
             if (c.ecl(t) && e.malicious()) {
                 liability = NotifierLiability.DOUBLE_COMPENSATION;
                 reason = Reason.WRONGFUL_NOTICE_DOUBLE_COMPENSATION;
-                ids.add(Provision.ECL_42_3);
+                cited = Provision.ECL_42_3;
             } else if (c.ip() && e.goodFaithProven() && !c.asOf().isBefore(Instants.SPC_REPLY_IN_FORCE)) {
                 liability = NotifierLiability.NONE;
                 reason = Reason.WRONGFUL_NOTICE_GOOD_FAITH;
-                ids.add(Provision.SPC_REPLY_2020_5);
+                cited = Provision.SPC_REPLY_2020_5;
                 if (t.isBefore(Instants.SPC_REPLY_IN_FORCE)) {
-                    ids.add(Provision.SPC_REPLY_2020_6);
+                    alsoCited = Provision.SPC_REPLY_2020_6;
                 }
             } else {
                 liability = NotifierLiability.COMPENSATE;
                 reason = Reason.WRONGFUL_NOTICE_COMPENSATION;
                 if (r == Regime.CIVIL_CODE) {
-                    ids.add(Provision.CIVIL_CODE_1195_3);
+                    cited = Provision.CIVIL_CODE_1195_3;
                     if (c.ecl(t)) {
-                        ids.add(Provision.ECL_42_3);
+                        alsoCited = Provision.ECL_42_3;
                     }
                 } else if (c.ecl(t)) {
-                    ids.add(Provision.ECL_42_3);
+                    cited = Provision.ECL_42_3;
                 } else if (c.copyright()) {
-                    ids.add(Provision.REG_24);
+                    cited = Provision.REG_24;
                 } else if (c.personality()) {
-                    ids.add(Provision.SPC_PR_2014_8);
+                    cited = Provision.SPC_PR_2014_8;
                 } else {
-                    ids.add(Provision.TORT_LAW_6_1);
+                    cited = Provision.TORT_LAW_6_1;
                 }
             }
             d.because(reason, "notice", e.path(), "receivedAt", t, "measuresTakenAt",
                     e.effectiveMeasure(), "actRegime", r.name());
-            d.cite(ids.toArray(Provision[]::new));
+            d.cite(cited);
+            if (alsoCited != null) {
+                d.cite(alsoCited);
+            }
             d.notifierLiabilityByNotice.add(new NoticeNotifierLiability(e.index(), t, r, liability));
             if (liability.ordinal() > most.ordinal()) {
                 most = liability;
