@@ -578,7 +578,13 @@ final class CaseBinder {
         if (token != JsonToken.VALUE_STRING) {
             throw NotPlain.INSTANCE;
         }
-        Moment moment = Timestamps.valid(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        // Read in place, without a string; the parser checks its string-length limit only as it makes a string, so
+        // the limit is checked here (beyond it the tree walk names the fault, as for any other string).
+        int length = parser.getTextLength();
+        if (length > parser.streamReadConstraints().getMaxStringLength()) {
+            throw NotPlain.INSTANCE;
+        }
+        Moment moment = Timestamps.valid(parser.getTextCharacters(), parser.getTextOffset(), length);
         if (moment == null) {
             throw NotPlain.INSTANCE;
         }
