@@ -47,14 +47,13 @@ public class SecurityHeaders {
 
     private static void decorate(RoutingContext context) {
         MultiMap headers = context.response().headers();
-        if (decisions(context.normalizedPath())) {
-            headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE);
-            return;
-        }
-        String type = headers.get(HttpHeaders.CONTENT_TYPE);
-        if (type != null && type.startsWith(Problem.MEDIA_TYPE)) {
+        if (decisions(context.normalizedPath()) || problem(headers.get(HttpHeaders.CONTENT_TYPE))) {
             headers.set(HttpHeaders.CACHE_CONTROL, NO_STORE);
         }
+    }
+
+    private static boolean problem(String type) {
+        return type != null && type.startsWith(Problem.MEDIA_TYPE);
     }
 
     /** Whether a request's path is one of the classifications' (as {@code /api/v1/classifications.*} would match). */

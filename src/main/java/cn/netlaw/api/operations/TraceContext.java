@@ -41,6 +41,8 @@ public class TraceContext {
     public static final String HEADER = "traceparent";
     /** The endpoint Quarkus uses when none is configured; no collector is assumed to be there. */
     static final String UNCONFIGURED = "http://localhost:4317/";
+    /** Where the traces' OTLP endpoint is configured (it defaults to {@code quarkus.otel.exporter.otlp.endpoint}). */
+    static final String ENDPOINT = "quarkus.otel.exporter.otlp.traces.endpoint";
     /** After {@link RequestIds}; the server span exists before any route runs (Quarkus' Vert.x tracer). */
     static final int ORDER = RequestIds.ORDER + 1;
 
@@ -69,7 +71,7 @@ public class TraceContext {
      */
     @Produces
     @Singleton
-    @LookupIfProperty(name = "quarkus.otel.exporter.otlp.traces.endpoint", stringValue = UNCONFIGURED)
+    @LookupIfProperty(name = ENDPOINT, stringValue = UNCONFIGURED)
     Sampler unrecorded() {
         return Sampler.parentBased(Sampler.alwaysOff());
     }
@@ -80,7 +82,7 @@ public class TraceContext {
      */
     @Produces
     @Singleton
-    @LookupIfProperty(name = "quarkus.otel.exporter.otlp.traces.endpoint", stringValue = UNCONFIGURED)
+    @LookupIfProperty(name = ENDPOINT, stringValue = UNCONFIGURED)
     SpanExporter unexported() {
         return new SpanExporter() {
             @Override
